@@ -1,0 +1,76 @@
+// The contract between the interpreter core and a locking strategy. The core
+// is a template over a policy type P and calls only these hooks; a strategy
+// is a struct of static, inlined functions satisfying `Policy`. Strategies
+// differ in what the hooks do, never in what the core asks for, so adding
+// one is a new file in strategies/ plus one line in the registry.
+//
+// What each hook is for, with the strategies of design.md in mind:
+//   Header       the per-object pre-header placed before every Object: a plain
+//                count (nosync, gil), an atomic count and a lock byte
+//                (per-object), owner thread + local and shared counts + lock
+//                (biased). Its size is the strategy's per-object memory cost.
+//   ThreadData   per-thread policy state (biased merge queue, QSBR slot,
+//                counters). Counters live here so they are never shared.
+//   Shared       process-wide policy state (the GIL, the QSBR epoch).
+//   incref / decref
+//                every reference-count change of a heap object; decref
+//                returns true when the caller must free the object.
+//   lock(ts, o)  a scoped guard held across one operation on a mutable
+//                container; an empty struct where the GIL (or a single
+//                thread) already excludes others.
+//   lock_two     a guard over two containers, deadlock-free (address order).
+//   retire       frees container storage that a concurrent reader may still
+//                be reading (QSBR-deferred for optimistic readers).
+//   safepoint    the slow path of the eval breaker, reached from loop
+//                back-edges and calls when ts.eval_breaker is non-zero: GIL
+//                drop requests, merge queues, quiescent-state reports.
+//   detach / attach
+//                around a blocking operation (sleep, lock wait, I/O): the GIL
+//                is released, a QSBR thread goes offline.
+#pragma once
+
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <type_traits>
+
+#include "vm/object.h"
+
+namespace lockvm {
+
+template <class P>
+struct ThreadState;
+
+template <class P>
+concept Policy = requires(ThreadState<P>& ts, Object* a, Object* b, void* block, size_t bytes) {
+  // The name `--strategy` and config files use.
+  { P::kName } -> std::convertible_to<std::string_view>;
+  // Whether a program may start a second thread under this strategy.
+  { P::kAllowsThreads } -> std::convertible_to<bool>;
+  requires std::is_trivially_destructible_v<typename P::Header>;
+  requires sizeof(typename P::Header) % alignof(void*) == 0;
+  typename P::ThreadData;
+  typename P::Shared;
+  { P::init_header(ts, a) } -> std::same_as<void>;
+  { P::incref(ts, a) } -> std::same_as<void>;
+  { P::decref(ts, a) } -> std::same_as<bool>;
+  { P::make_immortal(a) } -> std::same_as<void>;
+  { P::refcount(a) } -> std::same_as<int64_t>;
+  { P::lock(ts, a) };
+  { P::lock_two(ts, a, b) };
+  { P::retire(ts, block, bytes) } -> std::same_as<void>;
+  { P::safepoint(ts) } -> std::same_as<void>;
+  { P::detach(ts) } -> std::same_as<void>;
+  { P::attach(ts) } -> std::same_as<void>;
+};
+
+// The guard type of policies whose containers need no lock.
+// A user-provided destructor keeps "unused variable" warnings off the
+// guards of strategies that need no lock.
+struct NoGuard {
+  NoGuard() {}
+  ~NoGuard() {}
+};
+
+}  // namespace lockvm

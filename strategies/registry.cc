@@ -1,0 +1,29 @@
+// The strategy table: one line per strategy.
+#include "strategies/registry.h"
+
+#include "strategies/gil.h"
+#include "strategies/nosync.h"
+
+namespace lockvm {
+
+namespace {
+template <class P>
+constexpr StrategyInfo entry(int (*run)(const RunOptions&)) {
+  return StrategyInfo{P::kName, P::kSummary, P::kAllowsThreads, run};
+}
+
+constexpr StrategyInfo kStrategies[] = {
+    entry<GilPolicy>(run_gil),
+    entry<NoSyncPolicy>(run_nosync),
+};
+}  // namespace
+
+std::span<const StrategyInfo> strategies() { return kStrategies; }
+
+const StrategyInfo* find_strategy(std::string_view name) {
+  for (const StrategyInfo& s : kStrategies)
+    if (s.name == name) return &s;
+  return nullptr;
+}
+
+}  // namespace lockvm

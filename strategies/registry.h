@@ -1,0 +1,29 @@
+// The registry from strategy names to compiled instantiations of the
+// interpreter. `lockvm run --strategy NAME` looks a name up here; nothing
+// else in the VM compares strategy names. Adding a strategy is a policy
+// header, a .cc that instantiates the interpreter for it, and one line in
+// registry.cc.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "vm/runtime.h"
+
+namespace lockvm {
+
+struct StrategyInfo {
+  std::string_view name;
+  std::string_view summary;
+  bool allows_threads;
+  int (*run)(const RunOptions& options);  // runs a program, returns the exit status
+};
+
+std::span<const StrategyInfo> strategies();
+const StrategyInfo* find_strategy(std::string_view name);
+
+// One per strategy file (strategies/NAME.cc).
+int run_nosync(const RunOptions& options);
+int run_gil(const RunOptions& options);
+
+}  // namespace lockvm

@@ -1,0 +1,33 @@
+# bool values, conversions, truthiness of built-in values, and/or/not.
+print(True, False, type(True), bool(1), bool(0), bool(-1), bool())
+print(bool(0.0), bool(-0.0), bool(0.1), bool(float("nan")))
+print(bool(""), bool(" "), bool("False"), bool([]), bool([0]), bool(()), bool((0,)))
+print(bool({}), bool({0: 0}), bool(set()), bool({0}), bool(range(0)), bool(range(1)), bool(None))
+print(not True, not False, not 0, not 1, not "", not "a", not [], not None)
+print(1 and 2, 0 and 2, 1 or 2, 0 or 2, "" or "default", "x" and "y", None or 0)
+print([] or [1], [1] and [], 0 or "" or None, 1 and 2 and 3, 0 or 0.0 or "last")
+print(True + True, True * 10, False - 1, True / 2, True // 1)
+print(str(True), repr(False), int(True), float(False))
+print(True == 1, False == 0, True is True, (1 == 1) is True)
+print(isinstance(True, int), isinstance(1, bool), issubclass(bool, int))
+calls = []
+def t(v):
+    calls.append(v)
+    return v
+r = t(0) and t(1)
+print(r, calls)
+calls.clear()
+r = t(1) or t(2)
+print(r, calls)
+calls.clear()
+r = t(0) or t("") or t(3) or t(4)
+print(r, calls)
+calls.clear()
+r = t(1) and t(2) and t(0) and t(5)
+print(r, calls)
+print(not 1 == 2, not (1 == 2), (not 1) == 2)
+print(True and not False, not (True and False) or False)
+x = 5
+print(x > 3 and x < 10, x < 3 or x > 4, not x)
+print(sum([x > 2 for x in range(6)]), [bool(x % 2) for x in range(4)])
+print(max(True, False), min(True, 2), True < 2, hash(True) == hash(1))

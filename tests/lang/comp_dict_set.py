@@ -1,0 +1,16 @@
+# Dict and set comprehensions with conditions and nesting.
+print({x: x * x for x in range(6)})
+print({x: x * x for x in range(10) if x % 3 == 0})
+print({k: v for k, v in zip("abc", [1, 2, 3])})
+print({v: k for k, v in {"a": 1, "b": 2}.items()})
+print({(x, y): x * y for x in range(3) for y in range(3) if x <= y})
+print({w: len(w) for w in "one two three two one".split()})
+print({x % 4 for x in range(20)}, {x * x for x in range(-4, 5)})
+print(sorted({c for c in "mississippi"}), {x for x in range(10) if x > 10})
+print({i: {j for j in range(i)} for i in range(4)})
+print({i: [j * i for j in range(3)] for i in range(3)})
+words = ["apple", "avocado", "banana", "cherry", "blueberry"]
+print({w[0]: [x for x in words if x[0] == w[0]] for w in words})
+print({k: v for k, v in {"x": 1, "y": None, "z": 0}.items() if v is not None})
+print(len({x: 1 for x in range(100)}), sum({x for x in [1, 1, 2, 2, 3]}))
+print({x: y for x, y in [(1, "a"), (1, "b"), (2, "c")]})

@@ -1,0 +1,3 @@
+# Raising an exception class with no arguments prints just the class name.
+print("about to fail")
+raise ValueError

@@ -1,0 +1,4 @@
+print("never printed")
+x = 3
+if x > 2
+    print("big")

@@ -1,0 +1,5 @@
+# Uncaught TypeError from a call with a missing argument.
+def area(width, height):
+    return width * height
+print(area(2, 3))
+print(area(4))

@@ -1,0 +1,5 @@
+# Uncaught TypeError: 'NoneType' object is not callable.
+handlers = {"a": print, "b": None}
+handlers["a"]("calling a")
+fn = handlers["b"]
+fn("calling b")

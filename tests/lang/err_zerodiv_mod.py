@@ -1,0 +1,3 @@
+# Uncaught ZeroDivisionError from integer modulo.
+for d in [3, 2, 1, 0]:
+    print(10 % d)

@@ -1,0 +1,18 @@
+# Comparing floats with floats and ints, exactly as CPython does.
+print(0.1 < 0.2, 0.2 > 0.1, 1.0 == 1, 1.0 != 1, -0.0 == 0.0, 0.0 < -0.0)
+print(1.5 > 1, 1.5 < 2, 2 > 1.5, 2 < 1.5)
+big = 2 ** 53
+print(big == float(big), big + 1 == float(big + 1), float(big + 1) == float(big))
+print(big + 1 > float(big), big + 1 < float(big), big + 1 >= float(big))
+print(float(big) < big + 1, float(big) <= big + 1, float(big) != big + 1)
+print(9223372036854775807 == 9223372036854775808.0)
+print(9223372036854775807 < 9223372036854775808.0)
+print(-9223372036854775807 - 1 == -9223372036854775808.0)
+print(1e19 > 9223372036854775807, -1e19 < -9223372036854775807 - 1)
+inf = float("inf")
+nan = float("nan")
+print(inf > 9223372036854775807, -inf < -9223372036854775807, nan == 1, nan < 1, nan >= 1)
+print(max(1, 1.0), min(1.0, 1), max(2, 2.5), min(-0.0, 0.0), max(-0.0, 0.0))
+print(sorted([2.5, 1, -3.5, 0, 2, -0.0, 1.0]))
+print(1 < 1.5 < 2 < 2.5, 3 == 3.0 == 3)
+print([x for x in [0.5, 1, 1.5, 2, 2.5] if 1 <= x <= 2])

@@ -1,0 +1,32 @@
+# Iteration order of int sets follows CPython's hash table (collisions, growth, deletion).
+print({100, 5, 37, 8})
+print({32, 0, 64, 8, 16})
+print({7, 15, 23, 31, 39})
+print({1000, 1, 500, 250, 125})
+s = set()
+for v in [17, 33, 1, 49, 65, 2]:
+    s.add(v)
+print(s)
+s.remove(33)
+s.add(81)
+print(s)
+t = set(range(0, 200, 13))
+print(t)
+u = {x * 8 for x in range(10)}
+print(u)
+big = set()
+for i in range(30):
+    big.add((i * 37) % 101)
+print(big)
+print({-1, -2, 3, 0})
+print({-5, 5, -10, 10})
+print({9, 1, 17, 25} | {33, 2})
+print({9, 1, 17, 25} & {25, 17, 1})
+print({9, 1, 17, 25, 41} - {17})
+print({3, 11, 19} ^ {11, 27})
+p = {40, 8, 24, 16}
+print(p.pop(), p.pop(), p)
+q = set([64, 32, 16, 8, 4, 2, 1])
+print(q, list(q))
+print(set([1000000, 999999, 123456789, 42]))
+print({2 ** 40, 2 ** 20, 2 ** 10, 1})

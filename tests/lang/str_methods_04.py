@@ -1,0 +1,21 @@
+# str.format with positional, indexed, keyword fields and format specs.
+print("{} + {} = {}".format(1, 2, 3))
+print("{0} {1} {0}".format("a", "b"), "{1}{0}".format("x", "y"))
+print("{name} is {age}".format(name="Ann", age=31), "{0} and {who}".format("me", who="you"))
+print("{:5}|{:<5}|{:>5}|{:^5}|".format(1, 2, 3, 4))
+print("{:5}|{:<5}|{:>5}|{:^5}|".format("a", "b", "c", "d"))
+print("{:*^9}|{:->6}|{:_<4}|".format("mid", 7, "x"))
+print("{:.2f} {:.0f} {:8.3f} {:<8.1f}| {:+.1f} {:+d}".format(3.14159, 2.5, 2.0, 1.25, 1.0, 5))
+print("{:d} {:5d} {:05d} {:x} {:X} {:o} {:b} {:#x} {:#o} {:#b}".format(42, 42, 42, 255, 255, 8, 5, 255, 8, 5))
+print("{:,} {:,} {:,.2f} {:.1%} {:.0%} {:e} {:.2e} {:g} {:g} {:g}".format(1234567, -1000, 1234.5, 0.256, 0.5, 12345.678, 0.000123, 0.0001, 1e-5, 123456789.0))
+print("{!r} {!s} {!r}".format("q", "q", 5))
+print("{{literal}} {}".format("value"), "{}%".format(50))
+print("{:>4}|{:<4}|{:^4}|".format("w", "w", "w"))
+print("{:08.3f} {:+08d} {:-d} {: d}".format(-3.14159, 42, 7, 7))
+print("{:10.4}|{:.3}|{:.5g}".format(3.14159265, "abcdef", 2.0 / 3))
+print("{:>6.2%}|{:,d}|{:,d}".format(0.5, 9876543210, -1000000))
+t = (1, "two", 3.0)
+print("{} {} {}".format(*t), "{a}-{b}".format(**{"a": 1, "b": 2}))
+fmt = "{:>8}|{:>8.2f}"
+for item, price in [("tea", 2.5), ("cake", 13.125)]:
+    print(fmt.format(item, price))

@@ -1,0 +1,346 @@
+// DictTable<V>: the hash table behind lockvm's `dict`.
+//
+// Algorithm: CPython 3.11's compact, insertion-ordered dict (Objects/dictobject.c).
+// One storage block per table holds a small header, the sparse index array and
+// the dense entry array.  The index array is open-addressed with CPython's
+// perturbation probe (i = (i*5 + perturb + 1) & mask; perturb >>= 5) and holds
+// entry numbers or kEmptyIx / kDummyIx; entries are appended in insertion order,
+// so iterating entries 0..entry_count() is dict order.  Index width follows
+// CPython: int8 below 2^8 slots, int16 below 2^16, int32 below 2^32, else int64.
+// Load factor, growth (used*3 rounded up to a power of two, minimum 8) and
+// popitem's trimming of the entry array are CPython's, so tables resize at the
+// same moments as CPython's dicts do.
+//
+// A removed entry keeps its place as a hole: hash == kDeadHash (-1, which no real
+// hash is) with key and value reset to V{}; its index slot becomes kDummyIx.
+// Resizing compacts the holes away.
+//
+// Ownership: the table never touches reference counts and never hashes.  Every
+// V handed back (old value, removed key/value, clear's callback) is the caller's
+// to release; every V passed to insert is kept by the table when the call
+// returns 0.  Storage comes from ops.alloc and goes back through ops.free; the
+// table has no destructor: the owner calls release() (or clear()).
+//
+// Ops (passed to every operation that may compare or allocate):
+//   int   eq(V stored_key, V probe_key);  // 1 / 0 / -1 (error pending)
+//   void* alloc(size_t bytes);            // nullptr => error pending (MemoryError)
+//   void  free(void* block, size_t bytes);
+// eq may run user code that mutates this very table.  Lookups therefore note the
+// storage block and version_ before calling eq and restart when either changed,
+// as CPython's lookdict does; nothing is read through a stale pointer.  Like
+// CPython's incref of `startkey`, keeping stored_key alive across eq is the
+// caller's job (eq may remove it from the table).
+#pragma once
+
+#include <bit>
+#include <cassert>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <new>
+#include <type_traits>
+
+namespace lockvm {
+
+template <class V>
+class DictTable {
+  static_assert(std::is_trivially_copyable_v<V>, "V must be a plain handle");
+  static_assert(alignof(V) <= 8);
+
+ public:
+  struct Entry {
+    int64_t hash;
+    V key;
+    V value;
+  };
+  static constexpr int64_t kAbsent = -1;  // lookup(): key not present
+  static constexpr int64_t kError = -2;   // lookup(): eq reported an error
+  static constexpr int64_t kDeadHash = -1;
+
+  DictTable() = default;
+  DictTable(const DictTable&) = delete;  // owns a block: copy with copy_from()
+  DictTable& operator=(const DictTable&) = delete;
+
+  size_t size() const { return used_; }
+  // Changes on every insertion of a new key, removal, clear, resize and copy:
+  // iterators compare it to detect "dictionary changed size during iteration".
+  uint64_t version() const { return version_; }
+
+  // Iteration by entry number (insertion order, holes included).
+  size_t entry_count() const { return keys_ ? size_t(keys_->nentries) : 0; }
+  bool live(size_t i) const { return entries(keys_)[i].hash != kDeadHash; }
+  V key(size_t i) const { return entries(keys_)[i].key; }
+  V value(size_t i) const { return entries(keys_)[i].value; }
+  int64_t hash(size_t i) const { return entries(keys_)[i].hash; }
+  // Replacing a value keeps the key set, so the version does not change.
+  void set_value(size_t i, V v) { entries(keys_)[i].value = v; }
+
+  // Entry number of `key`, kAbsent, or kError.
+  template <class Ops>
+  int64_t lookup(V key, int64_t hash, Ops& ops) const {
+  restart:
+    const Keys* k = keys_;
+    if (!k) return kAbsent;
+    size_t mask = (size_t(1) << k->log2_size) - 1;
+    size_t i = size_t(hash) & mask, perturb = size_t(hash);
+    for (;;) {
+      int64_t ix = get_index(k, i);
+      if (ix == kEmptyIx) return kAbsent;
+      if (ix >= 0) {
+        const Entry& e = entries(k)[ix];
+        if (same(e.key, key)) return ix;
+        if (e.hash == hash) {
+          uint64_t seen = version_;
+          int cmp = ops.eq(e.key, key);
+          if (cmp < 0) return kError;
+          if (keys_ != k || version_ != seen) goto restart;
+          if (cmp > 0) return ix;
+        }
+      }
+      perturb >>= kPerturbShift;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+  }
+
+  // 0: inserted (the table keeps key and value).  1: key present; its value is
+  // replaced and the old one handed back in *old_value; the stored key stays and
+  // the caller keeps `key`.  -1: error, nothing changed.
+  template <class Ops>
+  int insert(V key, int64_t hash, V value, Ops& ops, V* old_value) {
+    int64_t ix = lookup(key, hash, ops);
+    if (ix == kError) return -1;
+    if (ix >= 0) {
+      Entry& e = entries(keys_)[ix];
+      if (old_value) *old_value = e.value;
+      e.value = value;
+      return 1;
+    }
+    assert(hash != kDeadHash);
+    if ((!keys_ || keys_->usable <= 0) && !resize(log2_for(used_ * 3), ops))
+      return -1;
+    Keys* k = keys_;
+    set_index(k, find_empty_slot(k, hash), k->nentries);
+    entries(k)[k->nentries] = Entry{hash, key, value};
+    k->nentries++;
+    k->usable--;
+    used_++;
+    version_++;
+    return 0;
+  }
+
+  // 1: removed, stored key and value handed back.  0: absent.  -1: error.
+  template <class Ops>
+  int remove(V key, int64_t hash, Ops& ops, V* old_key, V* old_value) {
+    int64_t ix = lookup(key, hash, ops);
+    if (ix == kError) return -1;
+    if (ix < 0) return 0;
+    remove_at(size_t(ix), old_key, old_value);
+    return 1;
+  }
+
+  // Removes live entry `ix` (e.g. one just found by lookup); no comparisons.
+  void remove_at(size_t ix, V* old_key, V* old_value) {
+    Keys* k = keys_;
+    Entry& e = entries(k)[ix];
+    set_index(k, slot_of(k, e.hash, int64_t(ix)), kDummyIx);
+    take(e, old_key, old_value);
+  }
+
+  // popitem(): removes the last entry (LIFO).  As CPython, the entry array is
+  // trimmed so the next insertion reuses the slot; usable is not given back
+  // because the index keeps a dummy.
+  bool pop_last(V* key, V* value) {
+    if (used_ == 0) return false;
+    Keys* k = keys_;
+    int64_t i = k->nentries - 1;
+    while (entries(k)[i].hash == kDeadHash) i--;
+    Entry& e = entries(k)[i];
+    set_index(k, slot_of(k, e.hash, i), kDummyIx);
+    take(e, key, value);
+    k->nentries = i;
+    return true;
+  }
+
+  // Empties the table, then hands every key and value to hand_back(key, value).
+  // The table is detached first, so hand_back may run code that reuses it.
+  template <class Ops, class F>
+  void clear(Ops& ops, F&& hand_back) {
+    Keys* old = keys_;
+    if (!old) return;
+    keys_ = nullptr;
+    used_ = 0;
+    version_++;
+    for (int64_t i = 0; i < old->nentries; i++) {
+      const Entry& e = entries(old)[i];
+      if (e.hash != kDeadHash) hand_back(e.key, e.value);
+    }
+    ops.free(old, block_bytes(old->log2_size));
+  }
+
+  // Frees storage without handing anything back (the owner already released the
+  // contents, or never owned references).
+  template <class Ops>
+  void release(Ops& ops) {
+    if (keys_) ops.free(keys_, block_bytes(keys_->log2_size));
+    keys_ = nullptr;
+    used_ = 0;
+    version_++;
+  }
+
+  // dict.copy() into this empty table.  Like PyDict_Copy, a mostly dense source
+  // is cloned block-for-block (holes kept), a sparse one is compacted into the
+  // smallest table that holds it.  The caller then increfs every live key and
+  // value.  0 ok, -1 allocation error.
+  template <class Ops>
+  int copy_from(const DictTable& src, Ops& ops) {
+    assert(!keys_);
+    if (src.used_ == 0) return 0;
+    const Keys* sk = src.keys_;
+    Keys* nk;
+    if (int64_t(src.used_) >= sk->nentries * 2 / 3) {
+      nk = static_cast<Keys*>(ops.alloc(block_bytes(sk->log2_size)));
+      if (!nk) return -1;
+      size_t head = size_t(reinterpret_cast<const char*>(entries(sk)) -
+                           reinterpret_cast<const char*>(sk));
+      std::memcpy(static_cast<void*>(nk), sk, head + sk->nentries * sizeof(Entry));
+    } else {
+      nk = new_keys(log2_for((src.used_ * 3 + 1) >> 1), ops);
+      if (!nk) return -1;
+      rebuild(nk, sk);
+    }
+    keys_ = nk;
+    used_ = src.used_;
+    version_++;
+    return 0;
+  }
+
+  // Makes room for n more keys without further resizes (dict.update, presized
+  // literals).  0 ok, -1 allocation error.
+  template <class Ops>
+  int reserve(size_t n, Ops& ops) {
+    if (keys_ && keys_->usable >= int64_t(n)) return 0;
+    return resize(log2_for(((used_ + n) * 3 + 1) >> 1), ops) ? 0 : -1;
+  }
+
+ private:
+  static constexpr int64_t kEmptyIx = -1, kDummyIx = -2;
+  static constexpr unsigned kPerturbShift = 5, kLog2MinSize = 3;
+
+  // Header at the start of the block, so one pointer load gives a reader a
+  // consistent size / index width / entry count.
+  struct Keys {
+    uint8_t log2_size;
+    uint8_t log2_ixbytes;  // index width: 1 << log2_ixbytes bytes
+    int64_t usable;        // appends left before a resize
+    int64_t nentries;      // entries used, holes included
+  };
+
+  static size_t usable_fraction(size_t n) { return (n << 1) / 3; }
+  static unsigned log2_for(size_t minsize) {  // smallest 2^k >= minsize, k >= 3
+    return minsize <= (size_t(1) << kLog2MinSize)
+               ? kLog2MinSize
+               : unsigned(std::bit_width(minsize - 1));
+  }
+  static unsigned ix_log2(unsigned log2_size) {
+    return log2_size < 8 ? 0 : log2_size < 16 ? 1 : log2_size < 32 ? 2 : 3;
+  }
+  static size_t block_bytes(unsigned log2_size) {
+    size_t n = size_t(1) << log2_size;
+    return sizeof(Keys) + (n << ix_log2(log2_size)) + usable_fraction(n) * sizeof(Entry);
+  }
+  static Entry* entries(const Keys* k) {
+    auto* p = reinterpret_cast<const char*>(k) + sizeof(Keys) +
+              ((size_t(1) << k->log2_size) << k->log2_ixbytes);
+    return reinterpret_cast<Entry*>(const_cast<char*>(p));
+  }
+  static const void* indices(const Keys* k) { return k + 1; }
+
+  static int64_t get_index(const Keys* k, size_t i) {
+    switch (k->log2_ixbytes) {
+      case 0: return static_cast<const int8_t*>(indices(k))[i];
+      case 1: return static_cast<const int16_t*>(indices(k))[i];
+      case 2: return static_cast<const int32_t*>(indices(k))[i];
+      default: return static_cast<const int64_t*>(indices(k))[i];
+    }
+  }
+  static void set_index(Keys* k, size_t i, int64_t ix) {
+    void* p = k + 1;
+    switch (k->log2_ixbytes) {
+      case 0: static_cast<int8_t*>(p)[i] = int8_t(ix); break;
+      case 1: static_cast<int16_t*>(p)[i] = int16_t(ix); break;
+      case 2: static_cast<int32_t*>(p)[i] = int32_t(ix); break;
+      default: static_cast<int64_t*>(p)[i] = ix;
+    }
+  }
+
+  static bool same(const V& a, const V& b) { return std::memcmp(&a, &b, sizeof(V)) == 0; }
+
+  // First slot whose index is empty or dummy (CPython's find_empty_slot).
+  static size_t find_empty_slot(const Keys* k, int64_t hash) {
+    size_t mask = (size_t(1) << k->log2_size) - 1;
+    size_t i = size_t(hash) & mask, perturb = size_t(hash);
+    while (get_index(k, i) >= 0) {
+      perturb >>= kPerturbShift;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    return i;
+  }
+  // Slot holding entry number ix (CPython's lookdict_index).
+  static size_t slot_of(const Keys* k, int64_t hash, int64_t ix) {
+    size_t mask = (size_t(1) << k->log2_size) - 1;
+    size_t i = size_t(hash) & mask, perturb = size_t(hash);
+    while (get_index(k, i) != ix) {
+      perturb >>= kPerturbShift;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    return i;
+  }
+
+  void take(Entry& e, V* key, V* value) {
+    if (key) *key = e.key;
+    if (value) *value = e.value;
+    e = Entry{kDeadHash, V{}, V{}};
+    used_--;
+    version_++;
+  }
+
+  template <class Ops>
+  static Keys* new_keys(unsigned log2_size, Ops& ops) {
+    void* block = ops.alloc(block_bytes(log2_size));
+    if (!block) return nullptr;
+    unsigned w = ix_log2(log2_size);
+    Keys* k = ::new (block) Keys{uint8_t(log2_size), uint8_t(w),
+                                 int64_t(usable_fraction(size_t(1) << log2_size)), 0};
+    std::memset(k + 1, 0xff, (size_t(1) << log2_size) << w);  // all kEmptyIx
+    return k;
+  }
+
+  // Appends src's live entries to the fresh nk in order and indexes them.
+  static void rebuild(Keys* nk, const Keys* src) {
+    Entry* dst = entries(nk);
+    int64_t n = 0;
+    for (int64_t i = 0; i < src->nentries; i++)
+      if (entries(src)[i].hash != kDeadHash) dst[n++] = entries(src)[i];
+    for (int64_t j = 0; j < n; j++) set_index(nk, find_empty_slot(nk, dst[j].hash), j);
+    nk->usable -= n;
+    nk->nentries = n;
+  }
+
+  template <class Ops>
+  bool resize(unsigned log2_size, Ops& ops) {
+    Keys* nk = new_keys(log2_size, ops);
+    if (!nk) return false;
+    Keys* old = keys_;
+    if (old) rebuild(nk, old);
+    keys_ = nk;
+    version_++;
+    if (old) ops.free(old, block_bytes(old->log2_size));
+    return true;
+  }
+
+  Keys* keys_ = nullptr;  // nullptr: empty table with no storage
+  size_t used_ = 0;
+  uint64_t version_ = 0;
+};
+
+}  // namespace lockvm

@@ -1,0 +1,605 @@
+// The object protocol: creating and freeing objects, hashing, equality and
+// ordering, truth, repr/str, attribute access, and the container primitives
+// (tuple, list, dict, set) that the interpreter and the built-ins share.
+// Everything is a template over the policy P; container mutations take the
+// policy's per-object guard, which is empty under `gil` and `nosync`.
+#pragma once
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "vm/format.h"
+#include "vm/pyhash.h"
+#include "vm/runtime.h"
+
+namespace lockvm {
+
+template <Policy P> Value call(ThreadState<P>& ts, Value callable, const Value* args, int64_t nargs,
+                               const KwArgs& kw = {});
+template <Policy P> Value repr(ThreadState<P>& ts, Value v);
+template <Policy P> Value to_str(ThreadState<P>& ts, Value v);
+template <Policy P> int compare_eq(ThreadState<P>& ts, Value a, Value b);
+template <Policy P> int64_t hash_value(ThreadState<P>& ts, Value v);
+template <Policy P> Value type_lookup(Type* type, Str* name);
+
+// ----------------------------------------------------------------- storage ops
+
+// The Ops a DictTable/SetTable needs: equality through Python semantics,
+// storage through the policy (retire defers frees where readers are
+// optimistic).
+template <Policy P>
+struct TableOps {
+  ThreadState<P>& ts;
+  int eq(Value stored, Value probe) {
+    if (stored.is_small() || probe.is_small()) {
+      if (stored.is_small() && probe.is_small()) return 0;  // identity already checked
+    } else if (stored.obj()->type->layout == Kind::Str && probe.obj()->type->layout == Kind::Str) {
+      return str_equal(static_cast<Str*>(stored.obj()), static_cast<Str*>(probe.obj())) ? 1 : 0;
+    }
+    // The stored key may be removed by user code inside __eq__.
+    incref(ts, stored);
+    int r = compare_eq(ts, stored, probe);
+    decref(ts, stored);
+    return r;
+  }
+  void* alloc(size_t bytes) { return memory::allocate(bytes); }
+  void free(void* block, size_t bytes) { P::retire(ts, block, bytes); }
+  // Set bulk operations take and drop references as they decide what to store.
+  void retain(Value v) { incref(ts, v); }
+  void drop(Value v) { decref(ts, v); }
+};
+
+// ----------------------------------------------------------------- constructors
+
+template <Policy P>
+Tuple* new_tuple(ThreadState<P>& ts, int64_t n) {
+  if (n == 0) {
+    P::incref(ts, ts.rt->empty_tuple);
+    return ts.rt->empty_tuple;
+  }
+  Tuple* t = alloc_object<P, Tuple>(ts, ts.rt->t.tuple, sizeof(Value) * static_cast<size_t>(n));
+  t->size = n;
+  t->hash = -1;
+  for (int64_t i = 0; i < n; ++i) t->items[i] = Value();
+  return t;
+}
+
+// Builds a tuple, taking ownership of the given references.
+template <Policy P>
+Value tuple_steal(ThreadState<P>& ts, std::initializer_list<Value> items) {
+  Tuple* t = new_tuple(ts, static_cast<int64_t>(items.size()));
+  int64_t i = 0;
+  for (Value v : items) t->items[i++] = v;
+  return Value::from_obj(t);
+}
+
+template <Policy P>
+List* new_list(ThreadState<P>& ts, int64_t capacity = 0) {
+  List* l = alloc_object<P, List>(ts, ts.rt->t.list);
+  l->size = 0;
+  l->capacity = capacity;
+  l->items = capacity > 0
+                 ? static_cast<Value*>(memory::allocate(sizeof(Value) * static_cast<size_t>(capacity)))
+                 : nullptr;
+  return l;
+}
+
+template <Policy P>
+Dict* new_dict(ThreadState<P>& ts) {
+  Dict* d = alloc_object<P, Dict>(ts, ts.rt->t.dict);
+  new (&d->table) DictTable<Value>();
+  return d;
+}
+
+template <Policy P>
+Set* new_set(ThreadState<P>& ts, bool frozen = false) {
+  Set* s = alloc_object<P, Set>(ts, frozen ? ts.rt->t.frozenset : ts.rt->t.set);
+  new (&s->table) SetTable<Value>();
+  s->hash = -1;
+  return s;
+}
+
+// ----------------------------------------------------------------- list primitives
+
+template <Policy P>
+bool list_reserve(ThreadState<P>& ts, List* l, int64_t needed) {
+  if (needed <= l->capacity) return true;
+  // CPython's over-allocation: ~1/8 extra plus a constant, so appends are amortized O(1).
+  int64_t cap = needed + (needed >> 3) + (needed < 9 ? 3 : 6);
+  auto* items = static_cast<Value*>(memory::allocate(sizeof(Value) * static_cast<size_t>(cap)));
+  if (l->size > 0) std::memcpy(items, l->items, sizeof(Value) * static_cast<size_t>(l->size));
+  Value* old = l->items;
+  int64_t old_cap = l->capacity;
+  l->items = items;
+  l->capacity = cap;
+  if (old != nullptr) P::retire(ts, old, sizeof(Value) * static_cast<size_t>(old_cap));
+  return true;
+}
+
+// Appends a new reference to v.
+template <Policy P>
+void list_append(ThreadState<P>& ts, List* l, Value v) {
+  auto guard = P::lock(ts, l);
+  if (l->size == l->capacity) list_reserve(ts, l, l->size + 1);
+  incref(ts, v);
+  l->items[l->size++] = v;
+}
+
+// Appends, taking ownership of v.
+template <Policy P>
+void list_append_steal(ThreadState<P>& ts, List* l, Value v) {
+  auto guard = P::lock(ts, l);
+  if (l->size == l->capacity) list_reserve(ts, l, l->size + 1);
+  l->items[l->size++] = v;
+}
+
+// ----------------------------------------------------------------- dict primitives
+
+// Borrowed lookup; null with no exception pending when absent.
+template <Policy P>
+Value dict_get(ThreadState<P>& ts, Dict* d, Value key, int64_t hash) {
+  TableOps<P> ops{ts};
+  auto guard = P::lock(ts, d);
+  int64_t ix = d->table.lookup(key, hash, ops);
+  if (ix < 0) return Value();
+  return d->table.value(static_cast<size_t>(ix));
+}
+
+template <Policy P>
+Value dict_get(ThreadState<P>& ts, Dict* d, Value key) {
+  int64_t h = hash_value(ts, key);
+  if (h == -1) return Value();
+  return dict_get(ts, d, key, h);
+}
+
+// Borrowed lookup by an interned name: pointer comparison settles almost
+// every probe, since namespace keys are interned.
+template <Policy P>
+Value dict_get_str(ThreadState<P>& ts, Dict* d, Str* name) {
+  return dict_get(ts, d, Value::from_obj(name), str_hash(name));
+}
+
+template <Policy P>
+int dict_set(ThreadState<P>& ts, Dict* d, Value key, int64_t hash, Value value) {
+  TableOps<P> ops{ts};
+  Value old;
+  int r;
+  {
+    auto guard = P::lock(ts, d);
+    incref(ts, key);
+    incref(ts, value);
+    r = d->table.insert(key, hash, value, ops, &old);
+    if (r != 0) decref(ts, key);  // replaced: the table keeps its own key
+    if (r < 0) decref(ts, value);
+  }
+  if (r == 1) decref(ts, old);
+  return r < 0 ? -1 : 0;
+}
+
+template <Policy P>
+int dict_set(ThreadState<P>& ts, Dict* d, Value key, Value value) {
+  int64_t h = hash_value(ts, key);
+  if (h == -1) return -1;
+  return dict_set(ts, d, key, h, value);
+}
+
+template <Policy P>
+int dict_set_str(ThreadState<P>& ts, Dict* d, Str* name, Value value) {
+  return dict_set(ts, d, Value::from_obj(name), str_hash(name), value);
+}
+
+// 1 removed, 0 absent, -1 error.
+template <Policy P>
+int dict_del(ThreadState<P>& ts, Dict* d, Value key, int64_t hash) {
+  TableOps<P> ops{ts};
+  Value k, v;
+  int r;
+  {
+    auto guard = P::lock(ts, d);
+    r = d->table.remove(key, hash, ops, &k, &v);
+  }
+  if (r == 1) {
+    decref(ts, k);
+    decref(ts, v);
+  }
+  return r;
+}
+
+// ----------------------------------------------------------------- set primitives
+
+template <Policy P>
+int set_add(ThreadState<P>& ts, Set* s, Value key, int64_t hash) {
+  TableOps<P> ops{ts};
+  auto guard = P::lock(ts, s);
+  incref(ts, key);
+  int r = s->table.add(key, hash, ops);
+  if (r != 1) decref(ts, key);  // present already, or error
+  return r < 0 ? -1 : 0;
+}
+
+template <Policy P>
+int set_add(ThreadState<P>& ts, Set* s, Value key) {
+  int64_t h = hash_value(ts, key);
+  if (h == -1) return -1;
+  return set_add(ts, s, key, h);
+}
+
+template <Policy P>
+int set_contains(ThreadState<P>& ts, Set* s, Value key) {
+  int64_t h = hash_value(ts, key);
+  if (h == -1) return -1;
+  TableOps<P> ops{ts};
+  auto guard = P::lock(ts, s);
+  return s->table.contains(key, h, ops);
+}
+
+// 1 removed, 0 absent, -1 error.
+template <Policy P>
+int set_discard(ThreadState<P>& ts, Set* s, Value key) {
+  int64_t h = hash_value(ts, key);
+  if (h == -1) return -1;
+  TableOps<P> ops{ts};
+  Value old;
+  int r;
+  {
+    auto guard = P::lock(ts, s);
+    r = s->table.discard(key, h, ops, &old);
+  }
+  if (r == 1) decref(ts, old);
+  return r;
+}
+
+// ----------------------------------------------------------------- dealloc
+
+template <Policy P> void generator_dealloc_frame(ThreadState<P>& ts, Generator* g);
+
+template <Policy P>
+void dealloc(ThreadState<P>& ts, Object* o) {
+  switch (o->type->layout) {
+    case Kind::Float:
+    case Kind::Int:
+    case Kind::Str:
+    case Kind::Range:
+    case Kind::RangeIter:
+    case Kind::TextIO:
+      break;
+    case Kind::Tuple: {
+      auto* t = static_cast<Tuple*>(o);
+      for (int64_t i = 0; i < t->size; ++i) xdecref(ts, t->items[i]);
+      break;
+    }
+    case Kind::List: {
+      auto* l = static_cast<List*>(o);
+      for (int64_t i = 0; i < l->size; ++i) decref(ts, l->items[i]);
+      if (l->items != nullptr) P::retire(ts, l->items, sizeof(Value) * static_cast<size_t>(l->capacity));
+      break;
+    }
+    case Kind::Dict: {
+      auto* d = static_cast<Dict*>(o);
+      TableOps<P> ops{ts};
+      d->table.clear(ops, [&](Value k, Value v) {
+        decref(ts, k);
+        decref(ts, v);
+      });
+      break;
+    }
+    case Kind::Set:
+    case Kind::FrozenSet: {
+      auto* s = static_cast<Set*>(o);
+      TableOps<P> ops{ts};
+      s->table.clear(ops, [&](Value k) { decref(ts, k); });
+      break;
+    }
+    case Kind::Slice: {
+      auto* s = static_cast<Slice*>(o);
+      decref(ts, s->start);
+      decref(ts, s->stop);
+      decref(ts, s->step);
+      break;
+    }
+    case Kind::Function: {
+      auto* f = static_cast<Function*>(o);
+      decref(ts, f->code);
+      decref(ts, f->globals);
+      xdecref(ts, f->defaults);
+      xdecref(ts, f->kwdefaults);
+      xdecref(ts, f->closure);
+      decref(ts, f->name);
+      decref(ts, f->qualname);
+      xdecref(ts, f->module);
+      xdecref(ts, f->dict);
+      break;
+    }
+    case Kind::Builtin: {
+      auto* b = static_cast<Builtin*>(o);
+      xdecref(ts, b->self);
+      break;
+    }
+    case Kind::BoundMethod: {
+      auto* m = static_cast<BoundMethod*>(o);
+      decref(ts, m->self);
+      decref(ts, m->func);
+      break;
+    }
+    case Kind::Cell:
+      xdecref(ts, static_cast<Cell*>(o)->contents);
+      break;
+    case Kind::Instance:
+      xdecref(ts, static_cast<Instance*>(o)->dict);
+      break;
+    case Kind::Exception: {
+      auto* e = static_cast<Exception*>(o);
+      xdecref(ts, e->dict);
+      xdecref(ts, e->args);
+      xdecref(ts, e->traceback);
+      xdecref(ts, e->cause);
+      xdecref(ts, e->context);
+      break;
+    }
+    case Kind::Traceback: {
+      // Iterative: a deep traceback chain must not recurse on the C++ stack.
+      auto* tb = static_cast<Traceback*>(o);
+      Traceback* next = tb->next;
+      decref(ts, tb->code);
+      free_object_memory(ts, o);
+      while (next != nullptr && P::decref(ts, next)) {
+        Traceback* n2 = next->next;
+        decref(ts, next->code);
+        free_object_memory(ts, next);
+        next = n2;
+      }
+      return;
+    }
+    case Kind::Generator: {
+      auto* g = static_cast<Generator*>(o);
+      generator_dealloc_frame(ts, g);
+      decref(ts, g->name);
+      decref(ts, g->qualname);
+      break;
+    }
+    case Kind::Module: {
+      auto* m = static_cast<Module*>(o);
+      decref(ts, m->dict);
+      decref(ts, m->name);
+      break;
+    }
+    case Kind::Property: {
+      auto* p = static_cast<Property*>(o);
+      xdecref(ts, p->fget);
+      xdecref(ts, p->fset);
+      xdecref(ts, p->fdel);
+      break;
+    }
+    case Kind::StaticMethod:
+    case Kind::ClassMethod:
+      decref(ts, static_cast<MethodWrapper*>(o)->func);
+      break;
+    case Kind::Super: {
+      auto* s = static_cast<Super*>(o);
+      decref(ts, s->start);
+      decref(ts, s->obj);
+      break;
+    }
+    case Kind::DictView:
+      decref(ts, static_cast<DictView*>(o)->dict);
+      break;
+    case Kind::SeqIter:
+      xdecref(ts, static_cast<SeqIter*>(o)->seq);
+      break;
+    case Kind::StrIter:
+      decref(ts, static_cast<StrIter*>(o)->str);
+      break;
+    case Kind::DictIter:
+      decref(ts, static_cast<DictIter*>(o)->dict);
+      break;
+    case Kind::SetIter:
+      decref(ts, static_cast<SetIter*>(o)->set);
+      break;
+    case Kind::Enumerate:
+      decref(ts, static_cast<Enumerate*>(o)->iter);
+      break;
+    case Kind::Zip:
+      decref(ts, static_cast<Zip*>(o)->iters);
+      break;
+    case Kind::Map:
+      decref(ts, static_cast<MapIter*>(o)->func);
+      decref(ts, static_cast<MapIter*>(o)->iters);
+      break;
+    case Kind::Filter:
+      decref(ts, static_cast<Filter*>(o)->func);
+      decref(ts, static_cast<Filter*>(o)->iter);
+      break;
+    case Kind::Reversed:
+      xdecref(ts, static_cast<Reversed*>(o)->seq);
+      break;
+    case Kind::CallIter:
+      xdecref(ts, static_cast<SeqIter*>(o)->seq);
+      break;
+    case Kind::Code:
+    case Kind::Type:
+    case Kind::None:
+    case Kind::NotImplemented:
+    case Kind::Ellipsis:
+    case Kind::Bool:
+      // Immortal: created by the runtime and never freed before exit.
+      return;
+  }
+  free_object_memory(ts, o);
+}
+
+// ----------------------------------------------------------------- type checks
+
+template <Policy P>
+bool is_subtype(Type* t, Type* base) {
+  for (; t != nullptr; t = t->base)
+    if (t == base) return true;
+  return false;
+}
+
+template <Policy P>
+bool isinstance(ThreadState<P>& ts, Value v, Type* t) {
+  return is_subtype<P>(type_of(ts, v), t);
+}
+
+inline bool is_type(Value v) { return v.is_obj() && v.obj()->type->layout == Kind::Type; }
+inline bool is_exception(Value v) { return v.is_obj() && v.obj()->type->layout == Kind::Exception; }
+
+// Searches the class and its bases for `name`; borrowed, null if absent.
+template <Policy P>
+Value type_lookup(Type* type, Str* name) {
+  for (Type* t = type; t != nullptr; t = t->base) {
+    // Type dicts are keyed by interned strings only, so a direct table probe
+    // with pointer equality is exact.
+    struct IdentityOps {
+      int eq(Value a, Value b) {
+        return str_equal(static_cast<Str*>(a.obj()), static_cast<Str*>(b.obj())) ? 1 : 0;
+      }
+      void* alloc(size_t n) { return memory::allocate(n); }
+      void free(void* p, size_t) { memory::release(p); }
+    } ops;
+    int64_t ix = t->dict->table.lookup(Value::from_obj(name), str_hash(name), ops);
+    if (ix >= 0) return t->dict->table.value(static_cast<size_t>(ix));
+  }
+  return Value();
+}
+
+// ----------------------------------------------------------------- hashing
+
+template <Policy P>
+int64_t hash_value(ThreadState<P>& ts, Value v) {
+  if (v.is_small()) return hash_int(v.small());
+  Object* o = v.obj();
+  switch (o->type->layout) {
+    case Kind::Str: return str_hash(static_cast<Str*>(o));
+    case Kind::Int:
+    case Kind::Bool: return hash_int(static_cast<Int*>(o)->value);
+    case Kind::Float: return hash_double(static_cast<Float*>(o)->value, o);
+    case Kind::Tuple: {
+      auto* t = static_cast<Tuple*>(o);
+      if (t->hash != -1) return t->hash;
+      std::vector<int64_t> hashes(static_cast<size_t>(t->size));
+      for (int64_t i = 0; i < t->size; ++i) {
+        hashes[static_cast<size_t>(i)] = hash_value(ts, t->items[i]);
+        if (hashes[static_cast<size_t>(i)] == -1) return -1;
+      }
+      t->hash = hash_tuple(hashes.data(), hashes.size());
+      return t->hash;
+    }
+    case Kind::FrozenSet: {
+      auto* s = static_cast<Set*>(o);
+      if (s->hash != -1) return s->hash;
+      // CPython's frozenset hash: order-independent mix of the element hashes.
+      uint64_t h = 0;
+      for (size_t i = 0; i < s->table.slot_count(); ++i) {
+        if (!s->table.live(i)) continue;
+        uint64_t eh = static_cast<uint64_t>(s->table.hash(i));
+        h ^= ((eh ^ 89869747ull) ^ (eh << 16)) * 3644798167ull;
+      }
+      h ^= (static_cast<uint64_t>(s->table.size()) + 1) * 1927868237ull;
+      h ^= (h >> 11) ^ (h >> 25);
+      h = h * 69069u + 907133923ull;
+      int64_t r = static_cast<int64_t>(h);
+      if (r == -1) r = 590923713;
+      s->hash = r;
+      return r;
+    }
+    case Kind::List:
+    case Kind::Dict:
+    case Kind::Set:
+    case Kind::DictView:
+      raisef(ts, ts.rt->t.TypeError, "unhashable type: '%s'", sv(o->type->name));
+      return -1;
+    case Kind::Instance:
+    case Kind::Exception: {
+      if (!(o->type->flags & Type::kBuiltin)) {
+        Value h = type_lookup<P>(o->type, ts.rt->n.__hash__);
+        if (h && is_none(ts, h)) {
+          raisef(ts, ts.rt->t.TypeError, "unhashable type: '%s'", sv(o->type->name));
+          return -1;
+        }
+        if (h && h.is_obj() && h.obj()->type->layout == Kind::Function) {
+          Value r = call(ts, h, &v, 1);
+          if (!r) return -1;
+          if (!is_intlike(r)) {
+            decref(ts, r);
+            raise(ts, ts.rt->t.TypeError, "__hash__ method should return an integer");
+            return -1;
+          }
+          int64_t x = hash_int(int_value(r));
+          decref(ts, r);
+          return x;
+        }
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  // Identity hash, as object.__hash__: the address rotated so the low
+  // alignment bits do not collide.
+  uint64_t a = reinterpret_cast<uint64_t>(o);
+  int64_t r = static_cast<int64_t>((a >> 4) | (a << 60));
+  return r == -1 ? -2 : r;
+}
+
+// ----------------------------------------------------------------- truth
+
+template <Policy P>
+int truthy(ThreadState<P>& ts, Value v) {
+  if (v.is_small()) return v.small() != 0;
+  Object* o = v.obj();
+  switch (o->type->layout) {
+    case Kind::Bool:
+    case Kind::Int: return static_cast<Int*>(o)->value != 0;
+    case Kind::None: return 0;
+    case Kind::Float: return static_cast<Float*>(o)->value != 0.0;
+    case Kind::Str: return static_cast<Str*>(o)->nbytes != 0;
+    case Kind::List: return static_cast<List*>(o)->size != 0;
+    case Kind::Tuple: return static_cast<Tuple*>(o)->size != 0;
+    case Kind::Dict: return static_cast<Dict*>(o)->table.size() != 0;
+    case Kind::Set:
+    case Kind::FrozenSet: return static_cast<Set*>(o)->table.size() != 0;
+    case Kind::Range: return static_cast<Range*>(o)->length != 0;
+    case Kind::DictView: return static_cast<DictView*>(o)->dict->table.size() != 0;
+    case Kind::Instance:
+    case Kind::Exception: {
+      if (o->type->flags & Type::kBuiltin) return 1;
+      Value m = type_lookup<P>(o->type, ts.rt->n.__bool__);
+      if (m) {
+        Value r = call(ts, m, &v, 1);
+        if (!r) return -1;
+        if (!r.is_obj() || r.obj()->type->layout != Kind::Bool) {
+          raisef(ts, ts.rt->t.TypeError, "__bool__ should return bool, returned %s", type_name(ts, r));
+          decref(ts, r);
+          return -1;
+        }
+        int b = static_cast<Int*>(r.obj())->value != 0;
+        decref(ts, r);
+        return b;
+      }
+      m = type_lookup<P>(o->type, ts.rt->n.__len__);
+      if (m) {
+        Value r = call(ts, m, &v, 1);
+        if (!r) return -1;
+        if (!is_intlike(r)) {
+          raisef(ts, ts.rt->t.TypeError, "'%s' object cannot be interpreted as an integer",
+                 type_name(ts, r));
+          decref(ts, r);
+          return -1;
+        }
+        int64_t n = int_value(r);
+        decref(ts, r);
+        if (n < 0) {
+          raise(ts, ts.rt->t.ValueError, "__len__() should return >= 0");
+          return -1;
+        }
+        return n != 0;
+      }
+      return 1;
+    }
+    default: return 1;
+  }
+}
+
+}  // namespace lockvm
