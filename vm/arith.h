@@ -163,7 +163,7 @@ template <Policy P>
 Value call_binop_method(ThreadState<P>& ts, Value self, Value other, Str* name) {
   Type* t = type_of(ts, self);
   if (t->flags & Type::kBuiltin) return not_implemented(ts);
-  Value m = type_lookup<P>(t, name);
+  Value m = type_lookup(ts, t, name);
   if (!m) return not_implemented(ts);
   Value args[2] = {self, other};
   return call(ts, m, args, 2);
@@ -278,8 +278,9 @@ Value binary_op(ThreadState<P>& ts, Value a, Value b, BinOpKind op, bool inplace
   if (a.is_small() && b.is_small()) {
     int64_t x = a.small(), y = b.small(), r;
     switch (op) {
-      case BinOpKind::Add: return Value::from_small(x + y);  // 63-bit operands cannot overflow int64
-      case BinOpKind::Sub: return Value::from_small(x - y);
+      // 63-bit operands cannot overflow int64; the result may need boxing.
+      case BinOpKind::Add: return new_int(ts, x + y);
+      case BinOpKind::Sub: return new_int(ts, x - y);
       case BinOpKind::Mul:
         if (!__builtin_mul_overflow(x, y, &r)) return new_int(ts, r);
         return overflow(ts);
@@ -348,7 +349,7 @@ Value unary_op(ThreadState<P>& ts, Value v, ast::UnaryOpKind op) {
   Type* t = type_of(ts, v);
   Str* name = op == UnaryOpKind::Neg ? ts.rt->n.__neg__ : op == UnaryOpKind::Pos ? ts.rt->n.__pos__ : ts.rt->n.__invert__;
   if (!(t->flags & Type::kBuiltin)) {
-    Value m = type_lookup<P>(t, name);
+    Value m = type_lookup(ts, t, name);
     if (m) return call(ts, m, &v, 1);
   }
   const char* sym = op == UnaryOpKind::Neg ? "-" : op == UnaryOpKind::Pos ? "+" : "~";

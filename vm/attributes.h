@@ -180,7 +180,7 @@ template <Policy P>
 Value getattr_no_hook(ThreadState<P>& ts, Value obj, Str* name) {
   Type* t = type_of(ts, obj);
   if (obj.is_small()) {
-    Value attr = type_lookup<P>(t, name);
+    Value attr = type_lookup(ts, t, name);
     if (attr) return bind_class_attr(ts, attr, obj, t);
     if (name == ts.rt->n.real) return newref(ts, obj);
     if (name == ts.rt->n.imag) return Value::from_small(0);
@@ -196,7 +196,7 @@ Value getattr_no_hook(ThreadState<P>& ts, Value obj, Str* name) {
     }
     case Kind::Type: {
       auto* cls = static_cast<Type*>(o);
-      Value attr = type_lookup<P>(cls, name);
+      Value attr = type_lookup(ts, cls, name);
       if (attr) {
         if (attr.is_obj() && attr.obj()->type->layout == Kind::Property) return newref(ts, attr);
         return bind_class_attr(ts, attr, Value(), cls);
@@ -206,7 +206,18 @@ Value getattr_no_hook(ThreadState<P>& ts, Value obj, Str* name) {
     case Kind::Super: return super_getattr(ts, static_cast<Super*>(o), name);
     default: break;
   }
-  Value attr = type_lookup<P>(t, name);
+  if (!(t->flags & Type::kHasProperties)) {
+    // No data descriptors on the class: the instance dict is searched first,
+    // so plain field reads cost one dict probe.
+    if (Dict* d = instance_dict<P>(obj)) {
+      Value v = dict_get_str(ts, d, name);
+      if (v) return newref(ts, v);
+    }
+    Value attr = type_lookup(ts, t, name);
+    if (attr) return bind_class_attr(ts, attr, obj, t);
+    return special_attr(ts, obj, name);
+  }
+  Value attr = type_lookup(ts, t, name);
   // Properties are data descriptors: they win over the instance dict.
   if (attr && attr.is_obj() && attr.obj()->type->layout == Kind::Property)
     return bind_class_attr(ts, attr, obj, t);
@@ -224,7 +235,7 @@ Value getattr(ThreadState<P>& ts, Value obj, Str* name) {
   if (r || ts.exc) return r;
   Type* t = type_of(ts, obj);
   if (!(t->flags & Type::kBuiltin) && obj.obj()->type->layout != Kind::Type) {
-    Value hook = type_lookup<P>(t, ts.rt->n.__getattr__);
+    Value hook = type_lookup(ts, t, ts.rt->n.__getattr__);
     if (hook) {
       Value args[2] = {obj, Value::from_obj(name)};
       return call(ts, hook, args, 2);
@@ -259,7 +270,9 @@ int setattr(ThreadState<P>& ts, Value obj, Str* name, Value value) {
           return -1;
         }
         ++cls->version;
-        return dict_set_str(ts, cls->dict, name, value);
+        ts.rt->type_epoch.fetch_add(1, std::memory_order_release);
+        if (kind_of(value) == Kind::Property) cls->flags |= Type::kHasProperties;
+        return dict_set_str(ts, cls->dict, intern(ts, sv(name)), value);
       }
       case Kind::Module: return dict_set_str(ts, static_cast<Module*>(o)->dict, name, value);
       case Kind::Exception:
@@ -284,7 +297,7 @@ int setattr(ThreadState<P>& ts, Value obj, Str* name, Value value) {
         [[fallthrough]];
       case Kind::Instance:
       case Kind::Function: {
-        Value attr = type_lookup<P>(t, name);
+        Value attr = type_lookup(ts, t, name);
         if (attr && attr.is_obj() && attr.obj()->type->layout == Kind::Property) {
           auto* p = static_cast<Property*>(attr.obj());
           if (!p->fset) {
@@ -306,7 +319,7 @@ int setattr(ThreadState<P>& ts, Value obj, Str* name, Value value) {
       default: break;
     }
   }
-  if (type_lookup<P>(t, name)) {
+  if (type_lookup(ts, t, name)) {
     raisef(ts, ts.rt->t.AttributeError, "'%s' object attribute '%s' is read-only", sv(t->name), sv(name));
   } else {
     raisef(ts, ts.rt->t.AttributeError, "'%s' object has no attribute '%s'", sv(t->name), sv(name));
@@ -323,6 +336,7 @@ int delattr(ThreadState<P>& ts, Value obj, Str* name) {
         if (!(static_cast<Type*>(obj.obj())->flags & Type::kBuiltin)) {
           d = static_cast<Type*>(obj.obj())->dict;
           ++static_cast<Type*>(obj.obj())->version;
+          ts.rt->type_epoch.fetch_add(1, std::memory_order_release);
         }
         break;
       case Kind::Module: d = static_cast<Module*>(obj.obj())->dict; break;

@@ -169,7 +169,7 @@ Value b_abs(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   }
   if (k == Kind::Float) return new_float(ts, std::fabs(float_value(v)));
   if (k == Kind::Instance) {
-    Value m = type_lookup<P>(type_of(ts, v), ts.rt->n.__abs__);
+    Value m = type_lookup(ts, type_of(ts, v), ts.rt->n.__abs__);
     if (m) return call(ts, m, &v, 1);
   }
   return raisef(ts, ts.rt->t.TypeError, "bad operand type for abs(): '%s'", type_name(ts, v));
@@ -193,7 +193,10 @@ Value minmax(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw, bool
       best_key = k;
       return true;
     }
-    int better = is_max ? compare_lt(ts, best_key, k) : compare_lt(ts, k, best_key);
+    // CPython asks `item > best` for max and `item < best` for min.
+    Value cmp = rich_compare(ts, k, best_key, is_max ? CmpOp::Gt : CmpOp::Lt);
+    int better = cmp ? truthy(ts, cmp) : -1;
+    if (cmp) decref(ts, cmp);
     if (better < 0) {
       decref(ts, k);
       return false;
@@ -331,11 +334,11 @@ Value b_next(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
   bool is_iter = k == Kind::Generator || k == Kind::SeqIter || k == Kind::RangeIter || k == Kind::StrIter ||
                  k == Kind::DictIter || k == Kind::SetIter || k == Kind::Enumerate || k == Kind::Zip ||
                  k == Kind::Map || k == Kind::Filter || k == Kind::Reversed ||
-                 (k == Kind::Instance && type_lookup<P>(type_of(ts, it), ts.rt->n.__next__));
+                 (k == Kind::Instance && type_lookup(ts, type_of(ts, it), ts.rt->n.__next__));
   if (!is_iter) return raisef(ts, ts.rt->t.TypeError, "'%s' object is not an iterator", type_name(ts, it));
   if (k == Kind::Instance) {
     // Call __next__ directly so the StopIteration (and its value) propagates.
-    Value m = type_lookup<P>(type_of(ts, it), ts.rt->n.__next__);
+    Value m = type_lookup(ts, type_of(ts, it), ts.rt->n.__next__);
     Value r = call(ts, m, &it, 1);
     if (!r && nargs > 1 && exception_matches(ts, ts.rt->t.StopIteration)) {
       clear_exception(ts);
@@ -491,7 +494,7 @@ Value b_round(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
     return new_float(ts, *r);
   }
   if (k == Kind::Instance) {
-    Value m = type_lookup<P>(type_of(ts, v), ts.rt->n.__round__);
+    Value m = type_lookup(ts, type_of(ts, v), ts.rt->n.__round__);
     if (m) {
       Value a[2] = {v, nd};
       return call(ts, m, a, nd ? 2 : 1);
@@ -504,7 +507,7 @@ template <Policy P>
 Value b_divmod(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   Value a = args[0], b = args[1];
   if (kind_of(a) == Kind::Instance || kind_of(b) == Kind::Instance) {
-    Value m = kind_of(a) == Kind::Instance ? type_lookup<P>(type_of(ts, a), ts.rt->n.__divmod__) : Value();
+    Value m = kind_of(a) == Kind::Instance ? type_lookup(ts, type_of(ts, a), ts.rt->n.__divmod__) : Value();
     if (m) return call(ts, m, args, 2);
   }
   bool nums = (is_intlike(a) || kind_of(a) == Kind::Float) && (is_intlike(b) || kind_of(b) == Kind::Float);
@@ -513,6 +516,9 @@ Value b_divmod(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
                   type_name(ts, b));
   if (is_intlike(a) && is_intlike(b) && int_value(b) == 0)
     return raise(ts, ts.rt->t.ZeroDivisionError, "integer division or modulo by zero");
+  if ((kind_of(a) == Kind::Float || kind_of(b) == Kind::Float) &&
+      (kind_of(b) == Kind::Float ? float_value(b) == 0.0 : int_value(b) == 0))
+    return raise(ts, ts.rt->t.ZeroDivisionError, "float divmod()");
   Value q = binary_op(ts, a, b, BinOpKind::FloorDiv, false);
   if (!q) return q;
   Value r = binary_op(ts, a, b, BinOpKind::Mod, false);
@@ -577,7 +583,7 @@ template <Policy P>
 Value b_callable(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   Kind k = kind_of(args[0]);
   bool c = k == Kind::Function || k == Kind::Builtin || k == Kind::BoundMethod || k == Kind::Type ||
-           ((k == Kind::Instance || k == Kind::Exception) && type_lookup<P>(type_of(ts, args[0]), ts.rt->n.__call__));
+           ((k == Kind::Instance || k == Kind::Exception) && type_lookup(ts, type_of(ts, args[0]), ts.rt->n.__call__));
   return py_bool(ts, c);
 }
 
@@ -666,7 +672,7 @@ Value ctor_int(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
   if (k == Kind::Instance) {
     Type* t = type_of(ts, v);
     for (Str* name : {ts.rt->n.__int__, ts.rt->n.__index__}) {
-      Value m = type_lookup<P>(t, name);
+      Value m = type_lookup(ts, t, name);
       if (!m) continue;
       Value r = call(ts, m, &v, 1);
       if (!r) return r;
@@ -698,7 +704,7 @@ Value ctor_float(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) 
   }
   if (k == Kind::Instance) {
     double d;
-    if (type_lookup<P>(type_of(ts, v), ts.rt->n.__float__)) {
+    if (type_lookup(ts, type_of(ts, v), ts.rt->n.__float__)) {
       if (!arg_float(ts, v, &d)) return Value();
       return new_float(ts, d);
     }
@@ -966,9 +972,9 @@ Value ctor_reversed(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
     return r;
   }
   if (k == Kind::Instance) {
-    Value m = type_lookup<P>(type_of(ts, seq), ts.rt->n.__reversed__);
+    Value m = type_lookup(ts, type_of(ts, seq), ts.rt->n.__reversed__);
     if (m) return call(ts, m, &seq, 1);
-    if (!type_lookup<P>(type_of(ts, seq), ts.rt->n.__getitem__) || !type_lookup<P>(type_of(ts, seq), ts.rt->n.__len__))
+    if (!type_lookup(ts, type_of(ts, seq), ts.rt->n.__getitem__) || !type_lookup(ts, type_of(ts, seq), ts.rt->n.__len__))
       return raisef(ts, ts.rt->t.TypeError, "'%s' object is not reversible", type_name(ts, seq));
   } else if (k != Kind::List && k != Kind::Tuple && k != Kind::Str) {
     return raisef(ts, ts.rt->t.TypeError, "'%s' object is not reversible", type_name(ts, seq));
@@ -1165,6 +1171,30 @@ template <Policy P>
 Value m_tuple_count(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   auto* t = static_cast<Tuple*>(args[0].obj());
   return count_in(ts, t->items, t->size, args[1]);
+}
+
+// ----------------------------------------------------------------- range methods
+
+template <Policy P>
+Value m_range_index(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
+  auto* r = static_cast<Range*>(args[0].obj());
+  int c = contains(ts, args[0], args[1]);
+  if (c < 0) return Value();
+  if (c == 0 || !is_intlike(args[1])) {
+    Value rv = repr(ts, args[1]);
+    if (!rv) return rv;
+    std::string msg = cat(str_view(rv), " is not in range");
+    decref(ts, rv);
+    return raise(ts, ts.rt->t.ValueError, msg);
+  }
+  return new_int(ts, (int_value(args[1]) - r->start) / r->step);
+}
+
+template <Policy P>
+Value m_range_count(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
+  int c = contains(ts, args[0], args[1]);
+  if (c < 0) return Value();
+  return new_int(ts, c);
 }
 
 // ----------------------------------------------------------------- dict methods
@@ -1470,8 +1500,36 @@ Value m_generator_next(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
 
 template <Policy P>
 Value m_generator_close(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
-  generator_dealloc_frame(ts, static_cast<Generator*>(args[0].obj()));
+  if (gen_close(ts, static_cast<Generator*>(args[0].obj())) < 0) return Value();
   return none(ts);
+}
+
+template <Policy P>
+Value m_generator_throw(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
+  Value exc;
+  if (is_type(args[1])) {
+    Value arg = nargs > 2 && !is_none(ts, args[2]) ? args[2] : Value();
+    exc = instantiate_exception(ts, args[1]);
+    if (exc && arg) {
+      auto* e = static_cast<Exception*>(exc.obj());
+      decref(ts, e->args);
+      e->args = new_tuple(ts, 1);
+      e->args->items[0] = newref(ts, arg);
+    }
+  } else {
+    exc = instantiate_exception(ts, args[1]);
+  }
+  if (!exc) return exc;
+  GenStatus st;
+  Value r = gen_throw(ts, static_cast<Generator*>(args[0].obj()), exc, &st);
+  if (st != GenStatus::Returned) return r;
+  if (is_none(ts, r)) {
+    decref(ts, r);
+    return raise_with(ts, ts.rt->t.StopIteration, Value());
+  }
+  Value e = raise_with(ts, ts.rt->t.StopIteration, r);
+  decref(ts, r);
+  return e;
 }
 
 template <Policy P>
@@ -1573,6 +1631,8 @@ void register_builtins(ThreadState<P>& ts) {
   add_method<P>(ts, list, "copy", m_list_copy<P>, 1, 1);
   add_method<P>(ts, list, "clear", m_list_clear<P>, 1, 1);
 
+  add_method<P>(ts, rt.t.range, "index", m_range_index<P>, 2, 2);
+  add_method<P>(ts, rt.t.range, "count", m_range_count<P>, 2, 2);
   add_method<P>(ts, rt.t.tuple, "index", m_tuple_index<P>, 2, 4);
   add_method<P>(ts, rt.t.tuple, "count", m_tuple_count<P>, 2, 2);
 
@@ -1621,6 +1681,7 @@ void register_builtins(ThreadState<P>& ts) {
 
   add_method<P>(ts, rt.t.generator, "send", m_generator_send<P>, 2, 2);
   add_method<P>(ts, rt.t.generator, "close", m_generator_close<P>, 1, 1);
+  add_method<P>(ts, rt.t.generator, "throw", m_generator_throw<P>, 2, 4);
   add_method<P>(ts, rt.t.generator, "__next__", m_generator_next<P>, 1, 1);
   add_method<P>(ts, rt.t.generator, "__iter__", m_iter_self<P>, 1, 1);
   for (Type* it : {rt.t.list_iterator, rt.t.tuple_iterator, rt.t.range_iterator, rt.t.str_iterator,

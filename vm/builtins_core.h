@@ -100,7 +100,7 @@ bool arg_float(ThreadState<P>& ts, Value v, double* out, std::string_view func =
     return true;
   }
   if (kind_of(v) == Kind::Instance) {
-    Value m = type_lookup<P>(type_of(ts, v), ts.rt->n.__float__);
+    Value m = type_lookup(ts, type_of(ts, v), ts.rt->n.__float__);
     if (m) {
       Value r = call(ts, m, &v, 1);
       if (!r) return false;

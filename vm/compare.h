@@ -33,8 +33,9 @@ inline bool cmp_apply(CmpOp op, const T& a, const T& b) {
 // int vs float compared exactly, as CPython (no rounding of the int).
 inline int compare_int_float(int64_t i, double d) {
   if (std::isnan(d)) return 2;  // unordered
-  if (d >= 9.3e18) return -1;
-  if (d <= -9.3e18) return 1;
+  // Outside int64 the float wins outright; the cast below needs d in range.
+  if (d >= 9223372036854775808.0) return -1;
+  if (d < -9223372036854775808.0) return 1;
   double fi = std::floor(d);
   int64_t di = static_cast<int64_t>(fi);
   if (i < di) return -1;
@@ -71,10 +72,10 @@ Value call_user_compare(ThreadState<P>& ts, Value self, Value other, CmpOp op) {
                                         &Names::__le__, &Names::__gt__, &Names::__ge__};
   Type* t = type_of(ts, self);
   if (t->flags & Type::kBuiltin) return not_implemented(ts);
-  Value m = type_lookup<P>(t, ts.rt->n.*kNames[static_cast<int>(op)]);
+  Value m = type_lookup(ts, t, ts.rt->n.*kNames[static_cast<int>(op)]);
   if (!m) {
     // object.__ne__ inverts __eq__ when the class defines only __eq__.
-    if (op == CmpOp::Ne && type_lookup<P>(t, ts.rt->n.__eq__)) {
+    if (op == CmpOp::Ne && type_lookup(ts, t, ts.rt->n.__eq__)) {
       Value r = call_user_compare(ts, self, other, CmpOp::Eq);
       if (!r || is_not_implemented(ts, r)) return r;
       int b = truthy(ts, r);

@@ -107,29 +107,44 @@ bool is_int64_min_literal(const ast::IntLit& lit) {
   return v == (static_cast<unsigned __int128>(1) << 63);
 }
 
-std::optional<ConstValue> fold_unary(const ast::UnaryOp& u) {
-  if (u.op == ast::UnaryOpKind::Not) return std::nullopt;
-  if (u.op == ast::UnaryOpKind::Neg && u.operand->kind == ExprKind::IntLit) {
-    auto& lit = static_cast<const ast::IntLit&>(*u.operand);
-    if (lit.overflow && is_int64_min_literal(lit)) return ConstValue(INT64_MIN);
+// Unary chains such as `- - ~5` can be thousands deep: walk them in a loop.
+std::optional<ConstValue> fold_unary(const ast::UnaryOp& top) {
+  std::vector<ast::UnaryOpKind> ops;
+  const Expr* e = &top;
+  while (e->kind == ExprKind::UnaryOp) {
+    auto& un = static_cast<const ast::UnaryOp&>(*e);
+    if (un.op == ast::UnaryOpKind::Not) return std::nullopt;
+    ops.push_back(un.op);
+    e = un.operand.get();
   }
-  auto v = fold(*u.operand);
-  if (!v) return std::nullopt;
-  if (auto* i = std::get_if<int64_t>(&*v)) {
-    switch (u.op) {
-      case ast::UnaryOpKind::Neg:
-        if (*i == INT64_MIN) return std::nullopt;
-        return ConstValue(-*i);
-      case ast::UnaryOpKind::Pos: return *v;
-      case ast::UnaryOpKind::Invert: return ConstValue(~*i);
-      default: return std::nullopt;
+  std::optional<ConstValue> v;
+  if (e->kind == ExprKind::IntLit && static_cast<const ast::IntLit&>(*e).overflow) {
+    if (ops.back() != ast::UnaryOpKind::Neg ||
+        !is_int64_min_literal(static_cast<const ast::IntLit&>(*e)))
+      return std::nullopt;
+    v = ConstValue(INT64_MIN);
+    ops.pop_back();
+  } else {
+    v = fold(*e);
+  }
+  for (size_t i = ops.size(); v && i-- > 0;) {
+    if (auto* n = std::get_if<int64_t>(&*v)) {
+      if (ops[i] == ast::UnaryOpKind::Neg && *n != INT64_MIN)
+        *n = -*n;
+      else if (ops[i] == ast::UnaryOpKind::Invert)
+        *n = ~*n;
+      else if (ops[i] != ast::UnaryOpKind::Pos)
+        v.reset();
+    } else if (auto* d = std::get_if<double>(&*v)) {
+      if (ops[i] == ast::UnaryOpKind::Neg)
+        *d = -*d;
+      else if (ops[i] != ast::UnaryOpKind::Pos)
+        v.reset();
+    } else {
+      v.reset();
     }
   }
-  if (auto* d = std::get_if<double>(&*v)) {
-    if (u.op == ast::UnaryOpKind::Neg) return ConstValue(-*d);
-    if (u.op == ast::UnaryOpKind::Pos) return *v;
-  }
-  return std::nullopt;
+  return v;
 }
 
 std::optional<ConstValue> fold(const Expr& e) {
@@ -244,14 +259,18 @@ class Compiler {
 
   // ------------------------------------------------------------ errors
 
-  [[noreturn]] void error(const std::string& msg, ast::Pos pos, int width = -1) {
+  [[noreturn, gnu::noinline]] void error(const std::string& msg, ast::Pos pos, int width = -1) {
     throw CompileError{make_syntax_error(msg, pos, width, source_)};
+  }
+
+  [[noreturn, gnu::noinline]] static void throw_nesting_error() {
+    throw CompileError{nesting_error()};
   }
 
   struct NestGuard {
     Compiler& c;
     explicit NestGuard(Compiler& compiler) : c(compiler) {
-      if (++c.nesting_ > kMaxNestingDepth) throw CompileError{nesting_error()};
+      if (++c.nesting_ > kMaxNestingDepth) throw_nesting_error();
     }
     ~NestGuard() { --c.nesting_; }
   };
@@ -337,7 +356,7 @@ class Compiler {
 
   // ------------------------------------------------------------ emission
 
-  void emit(Opcode op, uint32_t arg = 0) {
+  [[gnu::noinline]] void emit(Opcode op, uint32_t arg = 0) {
     Unit& unit = u();
     if (arg > kMaxArg || unit.code->code.size() >= kMaxArg)
       error("code object too large", {line_, 0});
@@ -350,7 +369,7 @@ class Compiler {
     if (is_terminator(op)) unit.reachable = false;
   }
 
-  Label new_label() {
+  [[gnu::noinline]] Label new_label() {
     Unit& unit = u();
     unit.label_pos.push_back(-1);
     unit.label_depth.push_back(-1);
@@ -363,7 +382,7 @@ class Compiler {
     known = depth;
   }
 
-  void bind(Label l) {
+  [[gnu::noinline]] void bind(Label l) {
     Unit& unit = u();
     unit.label_pos[l.id] = static_cast<int>(unit.code->code.size());
     int known = unit.label_depth[l.id];
@@ -374,7 +393,7 @@ class Compiler {
   }
 
   // A jump to an already bound label is a loop back-edge: JUMP_BACKWARD.
-  void emit_jump(Opcode op, Label l) {
+  [[gnu::noinline]] void emit_jump(Opcode op, Label l) {
     Unit& unit = u();
     if (op == Opcode::JUMP && unit.label_pos[l.id] >= 0) op = Opcode::JUMP_BACKWARD;
     assert((op == Opcode::JUMP_BACKWARD) == (unit.label_pos[l.id] >= 0));
@@ -383,7 +402,7 @@ class Compiler {
     emit(op, 0);
   }
 
-  void push_handler(Label target, int depth) {
+  [[gnu::noinline]] void push_handler(Label target, int depth) {
     Unit& unit = u();
     unit.handlers.push_back({target, depth});
     unit.handler_stack.push_back(static_cast<int>(unit.handlers.size() - 1));
@@ -406,7 +425,7 @@ class Compiler {
     if (inserted) unit.code->consts.push_back(std::move(v));
     return it->second;
   }
-  void emit_const(ConstValue v) { emit(Opcode::LOAD_CONST, add_const(std::move(v))); }
+  [[gnu::noinline]] void emit_const(ConstValue v) { emit(Opcode::LOAD_CONST, add_const(std::move(v))); }
 
   uint32_t add_name(const std::string& name) {
     Unit& unit = u();
@@ -415,7 +434,7 @@ class Compiler {
     if (inserted) unit.code->names.push_back(name);
     return it->second;
   }
-  uint32_t mangled_name(const std::string& name) { return add_name(mangle(u().private_name, name)); }
+  [[gnu::noinline]] uint32_t mangled_name(const std::string& name) { return add_name(mangle(u().private_name, name)); }
 
   uint32_t varname_index(const std::string& name) {
     Unit& unit = u();
@@ -435,7 +454,7 @@ class Compiler {
 
   // ------------------------------------------------------------ names
 
-  void compile_name(const std::string& name, Ctx ctx) {
+  [[gnu::noinline]] void compile_name(const std::string& name, Ctx ctx) {
     std::string mangled = mangle(u().private_name, name);
     Scope::Kind kind = u().scope->kind;
     switch (u().scope->scope_of(mangled)) {
@@ -506,7 +525,7 @@ class Compiler {
     }
   }
 
-  void compile_stmt(const Stmt& s) {
+  [[gnu::noinline]] void compile_stmt(const Stmt& s) {
     NestGuard guard(*this);
     LineScope line(*this, s.pos.line);
     switch (s.kind) {
@@ -635,7 +654,7 @@ class Compiler {
     compile_name(f.name, Ctx::Store);
   }
 
-  void compile_lambda(const ast::Lambda& l) {
+  [[gnu::noinline]] void compile_lambda(const ast::Lambda& l) {
     uint32_t flags = compile_defaults(l.args);
     Scope* scope = st_.scope_for(&l);
     enter_unit(scope, "<lambda>", qualname_for("<lambda>", false), l.pos.line, 0);
@@ -1096,7 +1115,7 @@ class Compiler {
 
   // ------------------------------------------------------------ targets
 
-  void compile_store(const Expr& t) {
+  [[gnu::noinline]] void compile_store(const Expr& t) {
     NestGuard guard(*this);
     LineScope line(*this, t.pos.line);
     switch (t.kind) {
@@ -1144,7 +1163,7 @@ class Compiler {
     if (!seen_star) emit(Opcode::UNPACK_SEQUENCE, static_cast<uint32_t>(n));
   }
 
-  void compile_delete(const Expr& t) {
+  [[gnu::noinline]] void compile_delete(const Expr& t) {
     NestGuard guard(*this);
     LineScope line(*this, t.pos.line);
     switch (t.kind) {
@@ -1178,7 +1197,7 @@ class Compiler {
 
   // Jumps to `target` when the truth of `e` equals `cond`, without
   // materializing a bool where the shape of `e` allows.
-  void compile_jump_if(const Expr& e, Label target, bool cond) {
+  [[gnu::noinline]] void compile_jump_if(const Expr& e, Label target, bool cond) {
     NestGuard guard(*this);
     LineScope line(*this, e.pos.line);
     switch (e.kind) {
@@ -1187,58 +1206,67 @@ class Compiler {
         if (un.op == ast::UnaryOpKind::Not) return compile_jump_if(*un.operand, target, !cond);
         break;
       }
-      case ExprKind::BoolOp: {
-        auto& b = static_cast<const ast::BoolOp&>(e);
-        bool is_or = b.op == ast::BoolOpKind::Or;
-        Label next = is_or != cond ? new_label() : target;
-        for (size_t i = 0; i + 1 < b.values.size(); ++i) compile_jump_if(*b.values[i], next, is_or);
-        compile_jump_if(*b.values.back(), target, cond);
-        if (next.id != target.id) bind(next);
-        return;
-      }
-      case ExprKind::IfExp: {
-        auto& i = static_cast<const ast::IfExp&>(e);
-        Label end = new_label(), orelse = new_label();
-        compile_jump_if(*i.test, orelse, false);
-        compile_jump_if(*i.body, target, cond);
-        emit_jump(Opcode::JUMP, end);
-        bind(orelse);
-        compile_jump_if(*i.orelse, target, cond);
-        bind(end);
-        return;
-      }
-      case ExprKind::Compare: {
-        auto& c = static_cast<const ast::Compare&>(e);
-        if (c.ops.size() < 2) break;
-        Label cleanup = new_label(), end = new_label();
-        compile_expr(*c.left);
-        size_t n = c.ops.size() - 1;
-        for (size_t i = 0; i < n; ++i) {
-          compile_expr(*c.comparators[i]);
-          emit(Opcode::SWAP, 2);
-          emit(Opcode::COPY, 2);
-          emit_compare(c.ops[i]);
-          emit_jump(Opcode::POP_JUMP_IF_FALSE, cleanup);
-        }
-        compile_expr(*c.comparators[n]);
-        emit_compare(c.ops[n]);
-        emit_jump(cond ? Opcode::POP_JUMP_IF_TRUE : Opcode::POP_JUMP_IF_FALSE, target);
-        emit_jump(Opcode::JUMP, end);
-        bind(cleanup);
-        emit(Opcode::POP_TOP);
-        if (!cond) emit_jump(Opcode::JUMP, target);
-        bind(end);
-        return;
-      }
+      case ExprKind::BoolOp:
+        return compile_jump_if_boolop(static_cast<const ast::BoolOp&>(e), target, cond);
+      case ExprKind::IfExp:
+        return compile_jump_if_ifexp(static_cast<const ast::IfExp&>(e), target, cond);
+      case ExprKind::Compare:
+        if (static_cast<const ast::Compare&>(e).ops.size() < 2) break;
+        return compile_jump_if_chain(static_cast<const ast::Compare&>(e), target, cond);
       default:
-        if (auto v = fold(e)) {
-          if (const_truth(*v) == cond) emit_jump(Opcode::JUMP, target);
-          return;
-        }
+        if (compile_jump_if_constant(e, target, cond)) return;
         break;
     }
     compile_expr(e);
     emit_jump(cond ? Opcode::POP_JUMP_IF_TRUE : Opcode::POP_JUMP_IF_FALSE, target);
+  }
+
+  [[gnu::noinline]] void compile_jump_if_boolop(const ast::BoolOp& b, Label target, bool cond) {
+    bool is_or = b.op == ast::BoolOpKind::Or;
+    Label next = is_or != cond ? new_label() : target;
+    for (size_t i = 0; i + 1 < b.values.size(); ++i) compile_jump_if(*b.values[i], next, is_or);
+    compile_jump_if(*b.values.back(), target, cond);
+    if (next.id != target.id) bind(next);
+  }
+
+  [[gnu::noinline]] void compile_jump_if_ifexp(const ast::IfExp& i, Label target, bool cond) {
+    Label end = new_label(), orelse = new_label();
+    compile_jump_if(*i.test, orelse, false);
+    compile_jump_if(*i.body, target, cond);
+    emit_jump(Opcode::JUMP, end);
+    bind(orelse);
+    compile_jump_if(*i.orelse, target, cond);
+    bind(end);
+  }
+
+  // a < b < c as a condition: the cleanup path pops the kept operand.
+  [[gnu::noinline]] void compile_jump_if_chain(const ast::Compare& c, Label target, bool cond) {
+    Label cleanup = new_label(), end = new_label();
+    compile_expr(*c.left);
+    size_t n = c.ops.size() - 1;
+    for (size_t i = 0; i < n; ++i) {
+      compile_expr(*c.comparators[i]);
+      emit(Opcode::SWAP, 2);
+      emit(Opcode::COPY, 2);
+      emit_compare(c.ops[i]);
+      emit_jump(Opcode::POP_JUMP_IF_FALSE, cleanup);
+    }
+    compile_expr(*c.comparators[n]);
+    emit_compare(c.ops[n]);
+    emit_jump(cond ? Opcode::POP_JUMP_IF_TRUE : Opcode::POP_JUMP_IF_FALSE, target);
+    emit_jump(Opcode::JUMP, end);
+    bind(cleanup);
+    emit(Opcode::POP_TOP);
+    if (!cond) emit_jump(Opcode::JUMP, target);
+    bind(end);
+  }
+
+  // A constant condition jumps unconditionally or not at all.
+  [[gnu::noinline]] bool compile_jump_if_constant(const Expr& e, Label target, bool cond) {
+    auto v = fold(e);
+    if (!v) return false;
+    if (const_truth(*v) == cond) emit_jump(Opcode::JUMP, target);
+    return true;
   }
 
   void emit_compare(ast::CmpOpKind op) {
@@ -1253,104 +1281,36 @@ class Compiler {
 
   // ------------------------------------------------------------ expressions
 
-  void compile_expr(const Expr& e) {
+  // Recursion runs through here once per level of the tree, so this frame is
+  // kept small: every case with locals of its own is an out-of-line helper.
+  [[gnu::noinline]] void compile_expr(const Expr& e) {
     NestGuard guard(*this);
     LineScope line(*this, e.pos.line);
     switch (e.kind) {
-      case ExprKind::IntLit: {
-        auto& lit = static_cast<const ast::IntLit&>(e);
-        if (lit.overflow) return emit_const(OverflowIntConst{lit.text});
-        return emit_const(lit.value);
-      }
+      case ExprKind::IntLit:
       case ExprKind::FloatLit:
       case ExprKind::StrLit:
-      case ExprKind::Constant:
-        return emit_const(*fold(e));
+      case ExprKind::Constant: return compile_literal(e);
       case ExprKind::JoinedStr: return compile_joined_str(static_cast<const ast::JoinedStr&>(e));
-      case ExprKind::FormattedValue: {
-        auto& f = static_cast<const ast::FormattedValue&>(e);
-        compile_expr(*f.value);
-        uint32_t arg = f.conversion == 's' ? 1 : f.conversion == 'r' ? 2 : f.conversion == 'a' ? 3 : 0;
-        if (f.format_spec) {
-          compile_expr(*f.format_spec);
-          arg |= 4;
-        }
-        return emit(Opcode::FORMAT_VALUE, arg);
-      }
+      case ExprKind::FormattedValue:
+        return compile_formatted_value(static_cast<const ast::FormattedValue&>(e));
       case ExprKind::Name: return compile_name(static_cast<const ast::Name&>(e).id, Ctx::Load);
-      case ExprKind::Attribute: {
-        auto& a = static_cast<const ast::Attribute&>(e);
-        compile_expr(*a.value);
-        return emit(Opcode::LOAD_ATTR, mangled_name(a.attr));
-      }
-      case ExprKind::Subscript: {
-        auto& s = static_cast<const ast::Subscript&>(e);
-        compile_expr(*s.value);
-        compile_expr(*s.index);
-        return emit(Opcode::BINARY_SUBSCR);
-      }
-      case ExprKind::Slice: {
-        auto& s = static_cast<const ast::Slice&>(e);
-        for (const ast::ExprPtr* part : {&s.lower, &s.upper}) {
-          if (*part)
-            compile_expr(**part);
-          else
-            emit_const(NoneConst{});
-        }
-        if (s.step) compile_expr(*s.step);
-        return emit(Opcode::BUILD_SLICE, s.step ? 3 : 2);
-      }
+      case ExprKind::Attribute: return compile_attribute(static_cast<const ast::Attribute&>(e));
+      case ExprKind::Subscript: return compile_subscript(static_cast<const ast::Subscript&>(e));
+      case ExprKind::Slice: return compile_slice(static_cast<const ast::Slice&>(e));
       case ExprKind::Starred:  // displays and calls handle their own
         error("can't use starred expression here", e.pos);
       case ExprKind::Call: return compile_call(static_cast<const ast::Call&>(e));
-      case ExprKind::BinOp: {
-        auto& b = static_cast<const ast::BinOp&>(e);
-        compile_expr(*b.left);
-        compile_expr(*b.right);
-        return emit(Opcode::BINARY_OP, static_cast<uint32_t>(b.op));
-      }
-      case ExprKind::UnaryOp: {
-        if (auto v = fold(e)) return emit_const(std::move(*v));
-        auto& un = static_cast<const ast::UnaryOp&>(e);
-        compile_expr(*un.operand);
-        static constexpr Opcode kOps[] = {Opcode::UNARY_NEGATIVE, Opcode::UNARY_POSITIVE,
-                                          Opcode::UNARY_INVERT, Opcode::UNARY_NOT};
-        return emit(kOps[static_cast<int>(un.op)]);
-      }
-      case ExprKind::BoolOp: {
-        auto& b = static_cast<const ast::BoolOp&>(e);
-        Label end = new_label();
-        Opcode jump = b.op == ast::BoolOpKind::And ? Opcode::JUMP_IF_FALSE_OR_POP
-                                                   : Opcode::JUMP_IF_TRUE_OR_POP;
-        for (size_t i = 0; i + 1 < b.values.size(); ++i) {
-          compile_expr(*b.values[i]);
-          emit_jump(jump, end);
-        }
-        compile_expr(*b.values.back());
-        bind(end);
-        return;
-      }
+      case ExprKind::BinOp: return compile_binop(static_cast<const ast::BinOp&>(e));
+      case ExprKind::UnaryOp: return compile_unaryop(static_cast<const ast::UnaryOp&>(e));
+      case ExprKind::BoolOp: return compile_boolop(static_cast<const ast::BoolOp&>(e));
       case ExprKind::Compare: return compile_compare(static_cast<const ast::Compare&>(e));
-      case ExprKind::IfExp: {
-        auto& i = static_cast<const ast::IfExp&>(e);
-        Label end = new_label(), orelse = new_label();
-        compile_jump_if(*i.test, orelse, false);
-        compile_expr(*i.body);
-        emit_jump(Opcode::JUMP, end);
-        bind(orelse);
-        compile_expr(*i.orelse);
-        bind(end);
-        return;
-      }
+      case ExprKind::IfExp: return compile_ifexp(static_cast<const ast::IfExp&>(e));
       case ExprKind::Lambda: return compile_lambda(static_cast<const ast::Lambda&>(e));
       case ExprKind::List:
         return compile_starunpack(static_cast<const ast::List&>(e).elts, Opcode::BUILD_LIST,
                                   Opcode::LIST_APPEND, Opcode::LIST_EXTEND, false);
-      case ExprKind::Tuple: {
-        if (auto v = fold(e)) return emit_const(std::move(*v));
-        return compile_starunpack(static_cast<const ast::Tuple&>(e).elts, Opcode::BUILD_LIST,
-                                  Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true);
-      }
+      case ExprKind::Tuple: return compile_tuple_display(static_cast<const ast::Tuple&>(e));
       case ExprKind::Set:
         return compile_starunpack(static_cast<const ast::Set&>(e).elts, Opcode::BUILD_SET,
                                   Opcode::SET_ADD, Opcode::SET_UPDATE, false);
@@ -1360,29 +1320,114 @@ class Compiler {
       case ExprKind::DictComp:
       case ExprKind::GeneratorExp:
         return compile_comprehension(static_cast<const ast::Comp&>(e));
-      case ExprKind::Yield: {
-        if (u().scope->kind != Scope::Kind::Function) error("'yield' outside function", e.pos, 5);
-        auto& y = static_cast<const ast::Yield&>(e);
-        if (y.value)
-          compile_expr(*y.value);
-        else
-          emit_const(NoneConst{});
-        return emit(Opcode::YIELD_VALUE);
-      }
-      case ExprKind::YieldFrom: {
-        if (u().scope->kind != Scope::Kind::Function) error("'yield' outside function", e.pos, 5);
-        compile_expr(*static_cast<const ast::YieldFrom&>(e).value);
-        emit(Opcode::GET_YIELD_FROM_ITER);
-        emit_const(NoneConst{});
-        return emit(Opcode::YIELD_FROM);
-      }
-      case ExprKind::NamedExpr: {
-        auto& n = static_cast<const ast::NamedExpr&>(e);
-        compile_expr(*n.value);
-        emit(Opcode::COPY, 1);
-        return compile_store(*n.target);
-      }
+      case ExprKind::Yield: return compile_yield(static_cast<const ast::Yield&>(e));
+      case ExprKind::YieldFrom: return compile_yield_from(static_cast<const ast::YieldFrom&>(e));
+      case ExprKind::NamedExpr: return compile_named_expr(static_cast<const ast::NamedExpr&>(e));
     }
+  }
+
+  [[gnu::noinline]] void compile_literal(const Expr& e) {
+    if (e.kind == ExprKind::IntLit) {
+      auto& lit = static_cast<const ast::IntLit&>(e);
+      if (lit.overflow) return emit_const(OverflowIntConst{lit.text});
+    }
+    emit_const(*fold(e));
+  }
+
+  [[gnu::noinline]] void compile_formatted_value(const ast::FormattedValue& f) {
+    compile_expr(*f.value);
+    uint32_t arg = f.conversion == 's' ? 1 : f.conversion == 'r' ? 2 : f.conversion == 'a' ? 3 : 0;
+    if (f.format_spec) {
+      compile_expr(*f.format_spec);
+      arg |= 4;
+    }
+    emit(Opcode::FORMAT_VALUE, arg);
+  }
+
+  [[gnu::noinline]] void compile_attribute(const ast::Attribute& a) {
+    compile_expr(*a.value);
+    emit(Opcode::LOAD_ATTR, mangled_name(a.attr));
+  }
+
+  [[gnu::noinline]] void compile_subscript(const ast::Subscript& s) {
+    compile_expr(*s.value);
+    compile_expr(*s.index);
+    emit(Opcode::BINARY_SUBSCR);
+  }
+
+  [[gnu::noinline]] void compile_slice(const ast::Slice& s) {
+    for (const ast::ExprPtr* part : {&s.lower, &s.upper}) {
+      if (*part)
+        compile_expr(**part);
+      else
+        emit_const(NoneConst{});
+    }
+    if (s.step) compile_expr(*s.step);
+    emit(Opcode::BUILD_SLICE, s.step ? 3 : 2);
+  }
+
+  [[gnu::noinline]] void compile_binop(const ast::BinOp& b) {
+    compile_expr(*b.left);
+    compile_expr(*b.right);
+    emit(Opcode::BINARY_OP, static_cast<uint32_t>(b.op));
+  }
+
+  [[gnu::noinline]] void compile_unaryop(const ast::UnaryOp& un) {
+    if (auto v = fold(un)) return emit_const(std::move(*v));
+    compile_expr(*un.operand);
+    static constexpr Opcode kOps[] = {Opcode::UNARY_NEGATIVE, Opcode::UNARY_POSITIVE,
+                                      Opcode::UNARY_INVERT, Opcode::UNARY_NOT};
+    emit(kOps[static_cast<int>(un.op)]);
+  }
+
+  [[gnu::noinline]] void compile_boolop(const ast::BoolOp& b) {
+    Label end = new_label();
+    Opcode jump = b.op == ast::BoolOpKind::And ? Opcode::JUMP_IF_FALSE_OR_POP
+                                               : Opcode::JUMP_IF_TRUE_OR_POP;
+    for (size_t i = 0; i + 1 < b.values.size(); ++i) {
+      compile_expr(*b.values[i]);
+      emit_jump(jump, end);
+    }
+    compile_expr(*b.values.back());
+    bind(end);
+  }
+
+  [[gnu::noinline]] void compile_ifexp(const ast::IfExp& i) {
+    Label end = new_label(), orelse = new_label();
+    compile_jump_if(*i.test, orelse, false);
+    compile_expr(*i.body);
+    emit_jump(Opcode::JUMP, end);
+    bind(orelse);
+    compile_expr(*i.orelse);
+    bind(end);
+  }
+
+  [[gnu::noinline]] void compile_tuple_display(const ast::Tuple& t) {
+    if (auto v = fold(t)) return emit_const(std::move(*v));
+    compile_starunpack(t.elts, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true);
+  }
+
+  [[gnu::noinline]] void compile_yield(const ast::Yield& y) {
+    if (u().scope->kind != Scope::Kind::Function) error("'yield' outside function", y.pos, 5);
+    if (y.value)
+      compile_expr(*y.value);
+    else
+      emit_const(NoneConst{});
+    emit(Opcode::YIELD_VALUE);
+  }
+
+  [[gnu::noinline]] void compile_yield_from(const ast::YieldFrom& y) {
+    if (u().scope->kind != Scope::Kind::Function) error("'yield' outside function", y.pos, 5);
+    compile_expr(*y.value);
+    emit(Opcode::GET_YIELD_FROM_ITER);
+    emit_const(NoneConst{});
+    emit(Opcode::YIELD_FROM);
+  }
+
+  [[gnu::noinline]] void compile_named_expr(const ast::NamedExpr& n) {
+    compile_expr(*n.value);
+    emit(Opcode::COPY, 1);
+    compile_store(*n.target);
   }
 
   // A tuple of `elts`, as a constant when they all are.
@@ -1399,7 +1444,7 @@ class Compiler {
 
   // A list, set or tuple display, with *iterables spliced in; long displays
   // are built item by item so the stack stays small.
-  void compile_starunpack(const ast::ExprList& elts, Opcode build, Opcode add, Opcode extend,
+  [[gnu::noinline]] void compile_starunpack(const ast::ExprList& elts, Opcode build, Opcode add, Opcode extend,
                           bool tuple) {
     size_t n = elts.size();
     if (n > 2 && !tuple) {
@@ -1443,7 +1488,7 @@ class Compiler {
     if (tuple) emit(Opcode::LIST_TO_TUPLE);
   }
 
-  void compile_dict(const ast::Dict& d) {
+  [[gnu::noinline]] void compile_dict(const ast::Dict& d) {
     size_t n = d.values.size();
     bool unpacking = false;
     for (size_t i = 0; i < n; ++i)
@@ -1469,7 +1514,7 @@ class Compiler {
     }
   }
 
-  void compile_compare(const ast::Compare& c) {
+  [[gnu::noinline]] void compile_compare(const ast::Compare& c) {
     compile_expr(*c.left);
     size_t n = c.ops.size() - 1;
     if (n == 0) {
@@ -1494,7 +1539,7 @@ class Compiler {
     bind(end);
   }
 
-  void compile_joined_str(const ast::JoinedStr& j) {
+  [[gnu::noinline]] void compile_joined_str(const ast::JoinedStr& j) {
     size_t n = j.values.size();
     if (n == 0) return emit_const(std::string());
     if (n > kStackUseGuideline) {
@@ -1514,21 +1559,25 @@ class Compiler {
 
   // ------------------------------------------------------------ calls
 
-  void compile_call(const ast::Call& c) {
-    for (size_t i = 0; i < c.keywords.size(); ++i) {
-      if (!c.keywords[i].name) continue;
-      for (size_t j = i + 1; j < c.keywords.size(); ++j)
-        if (c.keywords[j].name == c.keywords[i].name)
-          error("keyword argument repeated: " + *c.keywords[i].name, c.keywords[j].pos);
-    }
+  [[gnu::noinline]] void compile_call(const ast::Call& c) {
+    check_keywords(c.keywords);
     if (compile_zero_arg_super(c) || compile_method_call(c)) return;
     compile_expr(*c.func);
     emit(Opcode::PUSH_NULL);
     compile_call_args(c.args, c.keywords);
   }
 
+  [[gnu::noinline]] void check_keywords(const std::vector<ast::Keyword>& keywords) {
+    for (size_t i = 0; i < keywords.size(); ++i) {
+      if (!keywords[i].name) continue;
+      for (size_t j = i + 1; j < keywords.size(); ++j)
+        if (keywords[j].name == keywords[i].name)
+          error("keyword argument repeated: " + *keywords[i].name, keywords[j].pos);
+    }
+  }
+
   // super() in a method is super(__class__, <first parameter>).
-  bool compile_zero_arg_super(const ast::Call& c) {
+  [[gnu::noinline]] bool compile_zero_arg_super(const ast::Call& c) {
     if (!c.args.empty() || !c.keywords.empty() || c.func->kind != ExprKind::Name) return false;
     if (static_cast<const ast::Name&>(*c.func).id != "super") return false;
     const Scope& scope = *u().scope;
@@ -1549,7 +1598,7 @@ class Compiler {
 
   // obj.m(args) without * or **: LOAD_METHOD leaves (func, obj), saving the
   // bound-method object.
-  bool compile_method_call(const ast::Call& c) {
+  [[gnu::noinline]] bool compile_method_call(const ast::Call& c) {
     if (c.func->kind != ExprKind::Attribute || any_starred(c.args)) return false;
     for (const auto& kw : c.keywords)
       if (!kw.name) return false;
@@ -1578,7 +1627,7 @@ class Compiler {
   }
 
   // The arguments after callable and self_or_null, and the call itself.
-  void compile_call_args(const ast::ExprList& args, const std::vector<ast::Keyword>& keywords) {
+  [[gnu::noinline]] void compile_call_args(const ast::ExprList& args, const std::vector<ast::Keyword>& keywords) {
     bool ex_call = any_starred(args) || args.size() + keywords.size() * 2 > kStackUseGuideline;
     for (const auto& kw : keywords)
       if (!kw.name) ex_call = true;
@@ -1624,7 +1673,7 @@ class Compiler {
 
   // [elt for x in it ...] is a nested function called with iter(it) as its
   // one parameter `.0`; `it` is evaluated in the enclosing scope.
-  void compile_comprehension(const ast::Comp& e) {
+  [[gnu::noinline]] void compile_comprehension(const ast::Comp& e) {
     Scope* scope = st_.scope_for(&e);
     enter_unit(scope, scope->name, qualname_for(scope->name, false), e.pos.line, 0);
     switch (e.kind) {

@@ -47,7 +47,7 @@ bool index_value(ThreadState<P>& ts, Value v, int64_t* out) {
   }
   Type* t = type_of(ts, v);
   if (!(t->flags & Type::kBuiltin)) {
-    Value m = type_lookup<P>(t, ts.rt->n.__index__);
+    Value m = type_lookup(ts, t, ts.rt->n.__index__);
     if (m) {
       Value r = call(ts, m, &v, 1);
       if (!r) return false;
@@ -140,7 +140,7 @@ int64_t length(ThreadState<P>& ts, Value v) {
       case Kind::DictView: return static_cast<int64_t>(static_cast<DictView*>(o)->dict->table.size());
       case Kind::Instance:
       case Kind::Exception: {
-        Value m = type_lookup<P>(o->type, ts.rt->n.__len__);
+        Value m = type_lookup(ts, o->type, ts.rt->n.__len__);
         if (!m) break;
         Value r = call(ts, m, &v, 1);
         if (!r) return -1;
@@ -232,20 +232,22 @@ Value get_iter(ThreadState<P>& ts, Value v) {
         return newref(ts, v);
       case Kind::Instance:
       case Kind::Exception: {
-        Value m = type_lookup<P>(o->type, ts.rt->n.__iter__);
+        Value m = type_lookup(ts, o->type, ts.rt->n.__iter__);
         if (m) {
           Value r = call(ts, m, &v, 1);
           if (!r) return r;
           Type* rt = type_of(ts, r);
-          bool is_iter = rt->layout != Kind::Instance || type_lookup<P>(rt, ts.rt->n.__next__);
-          if (!is_iter || rt->layout == Kind::List || rt->layout == Kind::Tuple || rt->layout == Kind::Dict) {
+          Kind rk = rt->layout;
+          bool is_iter = rk == Kind::Generator || (rk >= Kind::SeqIter && rk <= Kind::CallIter) ||
+                         ((rk == Kind::Instance || rk == Kind::Exception) && type_lookup(ts, rt, ts.rt->n.__next__));
+          if (!is_iter) {
             raisef(ts, ts.rt->t.TypeError, "iter() returned non-iterator of type '%s'", sv(rt->name));
             decref(ts, r);
             return Value();
           }
           return r;
         }
-        if (type_lookup<P>(o->type, ts.rt->n.__getitem__)) return new_seq_iter(ts, ts.rt->t.iterator, v);
+        if (type_lookup(ts, o->type, ts.rt->n.__getitem__)) return new_seq_iter(ts, ts.rt->t.iterator, v);
         break;
       }
       default: break;
@@ -413,7 +415,7 @@ Value iter_next(ThreadState<P>& ts, Value itv) {
     }
     case Kind::Instance:
     case Kind::Exception: {
-      Value m = type_lookup<P>(o->type, ts.rt->n.__next__);
+      Value m = type_lookup(ts, o->type, ts.rt->n.__next__);
       if (!m) return raisef(ts, ts.rt->t.TypeError, "'%s' object is not an iterator", sv(o->type->name));
       Value r = call(ts, m, &itv, 1);
       if (!r && exception_matches(ts, ts.rt->t.StopIteration)) {
@@ -512,7 +514,7 @@ template <Policy P>
 bool normalize_index(ThreadState<P>& ts, Value key, int64_t len, int64_t* out, const char* what) {
   int64_t i;
   if (!is_intlike(key)) {
-    if (kind_of(key) == Kind::Instance && type_lookup<P>(type_of(ts, key), ts.rt->n.__index__)) {
+    if (kind_of(key) == Kind::Instance && type_lookup(ts, type_of(ts, key), ts.rt->n.__index__)) {
       if (!index_value(ts, key, &i)) return false;
     } else {
       if (std::string_view(what) == "string")
@@ -621,7 +623,7 @@ Value getitem(ThreadState<P>& ts, Value obj, Value key) {
       }
       case Kind::Instance:
       case Kind::Exception: {
-        Value m = type_lookup<P>(o->type, ts.rt->n.__getitem__);
+        Value m = type_lookup(ts, o->type, ts.rt->n.__getitem__);
         if (m) {
           Value args[2] = {obj, key};
           return call(ts, m, args, 2);
@@ -739,7 +741,7 @@ int setitem(ThreadState<P>& ts, Value obj, Value key, Value value) {
       case Kind::Dict: return dict_set(ts, static_cast<Dict*>(o), key, value);
       case Kind::Instance:
       case Kind::Exception: {
-        Value m = type_lookup<P>(o->type, ts.rt->n.__setitem__);
+        Value m = type_lookup(ts, o->type, ts.rt->n.__setitem__);
         if (m) {
           Value args[3] = {obj, key, value};
           Value r = call(ts, m, args, 3);
@@ -795,7 +797,7 @@ int delitem(ThreadState<P>& ts, Value obj, Value key) {
       }
       case Kind::Instance:
       case Kind::Exception: {
-        Value m = type_lookup<P>(o->type, ts.rt->n.__delitem__);
+        Value m = type_lookup(ts, o->type, ts.rt->n.__delitem__);
         if (m) {
           Value args[2] = {obj, key};
           Value r = call(ts, m, args, 2);
@@ -872,7 +874,7 @@ int contains(ThreadState<P>& ts, Value container, Value item) {
       }
       case Kind::Instance:
       case Kind::Exception: {
-        Value m = type_lookup<P>(o->type, ts.rt->n.__contains__);
+        Value m = type_lookup(ts, o->type, ts.rt->n.__contains__);
         if (m) {
           Value args[2] = {container, item};
           Value r = call(ts, m, args, 2);
@@ -889,8 +891,8 @@ int contains(ThreadState<P>& ts, Value container, Value item) {
   Type* t = type_of(ts, container);
   bool iterable = t->layout != Kind::Int && t->layout != Kind::Float && t->layout != Kind::None &&
                   t->layout != Kind::Bool &&
-                  (t->layout != Kind::Instance || type_lookup<P>(t, ts.rt->n.__iter__) ||
-                   type_lookup<P>(t, ts.rt->n.__getitem__));
+                  (t->layout != Kind::Instance || type_lookup(ts, t, ts.rt->n.__iter__) ||
+                   type_lookup(ts, t, ts.rt->n.__getitem__));
   if (!iterable) {
     raisef(ts, ts.rt->t.TypeError, "argument of type '%s' is not iterable", sv(t->name));
     return -1;
@@ -982,12 +984,11 @@ template <Policy P>
 int set_update_from(ThreadState<P>& ts, Set* s, Value iterable) {
   Kind k = kind_of(iterable);
   if (k == Kind::Set || k == Kind::FrozenSet) {
+    // CPython's set_merge: an empty target takes the source's layout.
     auto* other = static_cast<Set*>(iterable.obj());
-    for (size_t i = 0; i < other->table.slot_count(); ++i) {
-      if (!other->table.live(i)) continue;
-      if (set_add(ts, s, other->table.key(i), other->table.hash(i)) < 0) return -1;
-    }
-    return 0;
+    if (other == s) return 0;
+    TableOps<P> ops{ts};
+    return s->table.add_all_from(other->table, ops) < 0 ? -1 : 0;
   }
   if (k == Kind::Dict) {
     auto* d = static_cast<Dict*>(iterable.obj());

@@ -98,7 +98,9 @@ Frame* new_frame(ThreadState<P>&, Code* code, Object* func, Dict* globals, bool 
   f->gen = nullptr;
   f->entry = false;
   f->heap = heap;
-  for (size_t i = 0; i < nslots; ++i) f->slots[i] = Value();
+  // Locals and cells start unset; the value stack needs no initialization.
+  size_t nvars = static_cast<size_t>(code->nlocals + code->ncells);
+  for (size_t i = 0; i < nvars; ++i) f->slots[i] = Value();
   f->sp = f->stack_base();
   return f;
 }
@@ -249,6 +251,7 @@ void init_cells(ThreadState<P>& ts, Frame* f, Function* fn) {
 }
 
 template <Policy P> Value eval(ThreadState<P>& ts, Frame* f);
+template <Policy P> Value eval_generator(ThreadState<P>& ts, Frame* f, bool* yielded, bool throw_in);
 template <Policy P> Value make_generator(ThreadState<P>& ts, Frame* f, Function* fn);
 
 // Builds the frame for a call of fn; null with an exception on a binding error.
@@ -258,7 +261,11 @@ Frame* frame_for_call(ThreadState<P>& ts, Function* fn, const Value* args, int64
   bool gen = code->flags & CodeProto::kGenerator;
   Frame* f = new_frame(ts, code, fn, fn->globals, gen);
   P::incref(ts, fn);
-  if (!bind_arguments(ts, fn, f->slots, args, nargs, kw)) {
+  const uint32_t simple_mask = CodeProto::kVarargs | CodeProto::kVarkw;
+  if (kw.count == 0 && nargs == code->argcount && code->kwonlyargcount == 0 && !(code->flags & simple_mask)) {
+    // The common call: exactly the positional parameters, nothing to match.
+    for (int64_t i = 0; i < nargs; ++i) f->slots[i] = newref(ts, args[i]);
+  } else if (!bind_arguments(ts, fn, f->slots, args, nargs, kw)) {
     free_frame(ts, f);
     return nullptr;
   }
@@ -353,7 +360,7 @@ Value call(ThreadState<P>& ts, Value callable, const Value* args, int64_t nargs,
         return call_type(ts, static_cast<Type*>(o), args, nargs, kw);
       case Kind::Instance:
       case Kind::Exception: {
-        Value m = type_lookup<P>(o->type, ts.rt->n.__call__);
+        Value m = type_lookup(ts, o->type, ts.rt->n.__call__);
         if (!m) break;
         Value bound = new_bound_method(ts, callable, m);
         Value r = call(ts, bound, args, nargs, kw);
@@ -404,6 +411,9 @@ Value make_class(ThreadState<P>& ts, Value body, Value name, const Value* bases,
     decref(ts, ns);
     return Value();
   }
+  // A class that defines __eq__ but not __hash__ is unhashable, as in Python 3.
+  if (dict_get_str(ts, ns, ts.rt->n.__eq__) && !dict_get_str(ts, ns, ts.rt->n.__hash__))
+    dict_set_str(ts, ns, ts.rt->n.__hash__, Value::from_obj(ts.rt->none));
   auto* t = alloc_object<P, Type>(ts, ts.rt->t.type);
   P::make_immortal(t);
   t->name = intern(ts, str_view(name));
@@ -412,7 +422,7 @@ Value make_class(ThreadState<P>& ts, Value body, Value name, const Value* bases,
   t->base = base;
   t->dict = ns;
   t->layout = base->layout;
-  t->flags = base->flags & Type::kException;
+  t->flags = base->flags & (Type::kException | Type::kHasProperties);
   t->version = 0;
   t->ctor = base->ctor;
   // Namespace keys must be interned for type_lookup's pointer probes.
@@ -422,6 +432,7 @@ Value make_class(ThreadState<P>& ts, Value body, Value name, const Value* bases,
     Value k = ns->table.key(i);
     Value key = is_str(k) ? Value::from_obj(intern(ts, str_view(k))) : k;
     dict_set(ts, interned_ns, key, ns->table.value(i));
+    if (kind_of(ns->table.value(i)) == Kind::Property) t->flags |= Type::kHasProperties;
   }
   decref(ts, ns);
   t->dict = interned_ns;
@@ -452,7 +463,7 @@ Value call_type(ThreadState<P>& ts, Type* type, const Value* args, int64_t nargs
     inst->dict = nullptr;
     self = Value::from_obj(inst);
   }
-  Value init = type_lookup<P>(type, ts.rt->n.__init__);
+  Value init = type_lookup(ts, type, ts.rt->n.__init__);
   if (init && init.obj()->type->layout != Kind::Builtin) {
     std::vector<Value> full(static_cast<size_t>(nargs + 1));
     full[0] = self;
@@ -481,7 +492,7 @@ template <Policy P>
 Value super_getattr(ThreadState<P>& ts, Super* s, Str* name) {
   Type* start = s->start->base;
   Type* obj_type = is_type(s->obj) ? static_cast<Type*>(s->obj.obj()) : type_of(ts, s->obj);
-  Value attr = type_lookup<P>(start, name);
+  Value attr = type_lookup(ts, start, name);
   if (!attr) {
     if (name == ts.rt->n.__class__) return newref(ts, ts.rt->t.super);
     return raisef(ts, ts.rt->t.AttributeError, "'super' object has no attribute '%s'", sv(name));
@@ -550,6 +561,15 @@ Value make_generator(ThreadState<P>& ts, Frame* f, Function* fn) {
 
 template <Policy P>
 void generator_dealloc_frame(ThreadState<P>& ts, Generator* g) {
+  if (g->frame && g->frame->ip != g->frame->code->code && !g->running) {
+    // A suspended generator being destroyed runs its finally blocks, as
+    // CPython's does; the pending exception state is set aside meanwhile.
+    Value saved_exc = ts.exc;
+    ts.exc = Value();
+    P::init_header(ts, g);  // alive (count 1) while its code runs
+    if (gen_close(ts, g) < 0) clear_exception(ts);
+    ts.exc = saved_exc;
+  }
   if (g->frame) {
     Frame* f = g->frame;
     g->frame = nullptr;
@@ -572,7 +592,7 @@ Value gen_send(ThreadState<P>& ts, Generator* g, Value sent, GenStatus* status) 
     return raise(ts, ts.rt->t.ValueError, "generator already executing");
   }
   if (f->ip != f->code->code) {
-    *f->sp++ = newref(ts, sent);
+    *f->sp++ = sent ? newref(ts, sent) : none(ts);
   } else if (sent && !is_none(ts, sent)) {
     *status = GenStatus::Error;
     return raise(ts, ts.rt->t.TypeError, "can't send non-None value to a just-started generator");
@@ -580,7 +600,7 @@ Value gen_send(ThreadState<P>& ts, Generator* g, Value sent, GenStatus* status) 
   g->running = true;
   f->entry = true;
   bool yielded = false;
-  Value r = eval_generator(ts, f, &yielded);
+  Value r = eval_generator(ts, f, &yielded, false);
   g->running = false;
   if (yielded) {
     *status = GenStatus::Yielded;
@@ -609,6 +629,99 @@ Value gen_send(ThreadState<P>& ts, Generator* g, Value sent, GenStatus* status) 
   return r;
 }
 
+// Finishes a generator whose frame ended (returned or raised) in gen_throw.
+template <Policy P>
+Value gen_finish(ThreadState<P>& ts, Generator* g, Value r, bool yielded, GenStatus* status) {
+  g->running = false;
+  if (yielded) {
+    *status = GenStatus::Yielded;
+    return r;
+  }
+  g->frame = nullptr;
+  *status = r ? GenStatus::Returned : GenStatus::Error;
+  return r;
+}
+
+// gen.throw(exc): raises exc (owned) inside g at its yield, so its except
+// and finally blocks run; a generator suspended in `yield from` passes the
+// exception on to the generator it delegates to first.
+template <Policy P>
+Value gen_throw(ThreadState<P>& ts, Generator* g, Value exc, GenStatus* status) {
+  Frame* f = g->frame;
+  if (f == nullptr || f->ip == f->code->code) {
+    // Not started or finished: the exception is raised right here.
+    if (f != nullptr) {
+      g->frame = nullptr;
+      free_frame(ts, f);
+    }
+    set_exception(ts, exc);
+    *status = GenStatus::Error;
+    return Value();
+  }
+  if (g->running) {
+    decref(ts, exc);
+    *status = GenStatus::Error;
+    return raise(ts, ts.rt->t.ValueError, "generator already executing");
+  }
+  g->running = true;
+  if (instr_op(*f->ip) == Opcode::YIELD_FROM && kind_of(f->sp[-1]) == Kind::Generator) {
+    auto* sub = static_cast<Generator*>(f->sp[-1].obj());
+    GenStatus sub_status;
+    Value r = gen_throw(ts, sub, exc, &sub_status);
+    if (sub_status == GenStatus::Yielded) {
+      g->running = false;
+      *status = GenStatus::Yielded;
+      return r;
+    }
+    ++f->ip;  // the delegation is over either way
+    Value it = *--f->sp;
+    decref(ts, it);
+    f->entry = true;
+    bool yielded = false;
+    if (sub_status == GenStatus::Returned) {
+      *f->sp++ = r;
+      r = eval_generator(ts, f, &yielded, false);
+    } else {
+      r = eval_generator(ts, f, &yielded, true);
+    }
+    return gen_finish(ts, g, r, yielded, status);
+  }
+  set_exception(ts, exc);
+  f->entry = true;
+  bool yielded = false;
+  Value r = eval_generator(ts, f, &yielded, true);
+  return gen_finish(ts, g, r, yielded, status);
+}
+
+// gen.close(): GeneratorExit at the yield; 0 on success, -1 with an
+// exception pending.
+template <Policy P>
+int gen_close(ThreadState<P>& ts, Generator* g) {
+  if (g->frame == nullptr) return 0;
+  if (g->frame->ip == g->frame->code->code) {
+    Frame* f = g->frame;
+    g->frame = nullptr;
+    free_frame(ts, f);
+    return 0;
+  }
+  GenStatus st;
+  Value r = gen_throw(ts, g, new_exception(ts, ts.rt->t.GeneratorExit, Value()), &st);
+  if (st == GenStatus::Yielded) {
+    decref(ts, r);
+    raise(ts, ts.rt->t.RuntimeError, "generator ignored GeneratorExit");
+    return -1;
+  }
+  if (st == GenStatus::Returned) {
+    decref(ts, r);
+    return 0;
+  }
+  if (exception_matches(ts, ts.rt->t.GeneratorExit) || exception_matches(ts, ts.rt->t.StopIteration)) {
+    clear_exception(ts);
+    return 0;
+  }
+  return -1;
+}
+
 template <Policy P>
 Value generator_next(ThreadState<P>& ts, Generator* g) {
   GenStatus st;
@@ -624,11 +737,12 @@ Value generator_next(ThreadState<P>& ts, Generator* g) {
 
 template <Policy P> Value import_module(ThreadState<P>& ts, Str* name);
 template <Policy P> Value format_value(ThreadState<P>& ts, Value v, Value spec);
+template <Policy P> Value ascii_repr(ThreadState<P>& ts, Value v);  // ascii(v), in vm/str_methods.h
 
 template <Policy P>
 Value eval(ThreadState<P>& ts, Frame* f) {
   bool yielded = false;
-  return eval_generator(ts, f, &yielded);
+  return eval_generator(ts, f, &yielded, false);
 }
 
 template <Policy P>
@@ -660,7 +774,7 @@ Value exception_from_stack_kwargs(ThreadState<P>& ts, Value kwargs, std::vector<
 // The dispatch loop. Runs f (an entry frame) and every frame it calls
 // without C++ recursion until f returns or yields. *yielded tells which.
 template <Policy P>
-Value eval_generator(ThreadState<P>& ts, Frame* entry_frame, bool* yielded) {
+Value eval_generator(ThreadState<P>& ts, Frame* entry_frame, bool* yielded, bool throw_in) {
   if (native_stack_exhausted(ts)) {
     free_frame(ts, entry_frame);
     return Value();
@@ -734,6 +848,8 @@ Value eval_generator(ThreadState<P>& ts, Frame* entry_frame, bool* yielded) {
 #define ERROR() goto error
 
   LOAD_FRAME();
+  // gen.throw()/close(): the exception in ts.exc surfaces at the yield.
+  if (throw_in) goto error;
 #ifdef LOCKVM_COMPUTED_GOTO
   DISPATCH();
 #else
@@ -928,7 +1044,7 @@ dispatch_top:
     // Methods found on the type bind lazily: push (function, self) and let
     // CALL pass self as the first argument, so no bound-method object.
     if (layout != Kind::Type && layout != Kind::Module && layout != Kind::Super) {
-      Value m = type_lookup<P>(t, name);
+      Value m = type_lookup(ts, t, name);
       if (m && m.is_obj()) {
         Kind mk = m.obj()->type->layout;
         if (mk == Kind::Function || (mk == Kind::Builtin && !static_cast<Builtin*>(m.obj())->self)) {
@@ -1133,6 +1249,14 @@ dispatch_top:
         case BinOpKind::Sub: r = new_int(ts, x - y); break;
         default: SAVE_FRAME(); r = binary_op(ts, a, b, static_cast<BinOpKind>(arg), false); break;
       }
+    } else if (a.is_obj() && b.is_obj() && a.obj()->type == ts.rt->t.float_ && b.obj()->type == ts.rt->t.float_ &&
+               (arg & 15) <= static_cast<uint32_t>(BinOpKind::Mul)) {
+      double x = float_value(a), y = float_value(b);
+      switch (static_cast<BinOpKind>(arg & 15)) {
+        case BinOpKind::Add: r = new_float(ts, x + y); break;
+        case BinOpKind::Sub: r = new_float(ts, x - y); break;
+        default: r = new_float(ts, x * y); break;
+      }
     } else {
       SAVE_FRAME();
       r = binary_op(ts, a, b, static_cast<BinOpKind>(arg & 15), arg >= 16);
@@ -1186,6 +1310,8 @@ dispatch_top:
     static const CmpOp kMap[] = {CmpOp::Eq, CmpOp::Ne, CmpOp::Lt, CmpOp::Le, CmpOp::Gt, CmpOp::Ge};
     if (a.is_small() && b.is_small()) {
       r = py_bool(ts, cmp_apply(kMap[arg], a.small(), b.small()));
+    } else if (a.is_obj() && b.is_obj() && a.obj()->type == ts.rt->t.float_ && b.obj()->type == ts.rt->t.float_) {
+      r = py_bool(ts, cmp_apply(kMap[arg], float_value(a), float_value(b)));
     } else {
       SAVE_FRAME();
       r = rich_compare(ts, a, b, kMap[arg]);
@@ -1424,7 +1550,7 @@ dispatch_top:
     switch (arg & 3) {
       case 1: converted = to_str(ts, v); break;
       case 2: converted = repr(ts, v); break;
-      case 3: converted = repr(ts, v); break;
+      case 3: converted = ascii_repr(ts, v); break;
       default: converted = newref(ts, v); break;
     }
     Value r = converted ? format_value(ts, converted, spec) : Value();
@@ -1487,7 +1613,7 @@ dispatch_top:
     DISPATCH();
   }
   TARGET(UNPACK_EX) {
-    uint32_t before = arg & 0xff, after = arg >> 8;
+    const int64_t before = arg & 0xff, after = arg >> 8;
     Value seq = TOP();
     SAVE_FRAME();
     List* all = list_from_iterable(ts, seq);

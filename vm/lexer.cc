@@ -240,6 +240,7 @@ class Lexer {
       return true;
     }
     while (peekc() == ' ' || peekc() == '\t' || peekc() == '\f') ++p_;
+    size_t comment = p_;  // CPython's NEWLINE token starts at a trailing comment
     if (peekc() == '#')
       while (p_ < s_.size() && s_[p_] != '\n') ++p_;
     if (p_ >= s_.size()) {
@@ -253,7 +254,8 @@ class Lexer {
     if (c == '\n') {
       ++p_;
       bool skip = blankline_ || !opens_.empty();
-      if (!skip) out_.tokens.push_back(Token{Tok::Newline, static_cast<uint16_t>(opens_.size()), line, c0, line, c0, {}});
+      int from = static_cast<int>(comment - line_start_);
+      if (!skip) out_.tokens.push_back(Token{Tok::Newline, static_cast<uint16_t>(opens_.size()), line, from, line, c0, {}});
       newline();
       return true;
     }
@@ -321,41 +323,56 @@ class Lexer {
   bool indentation() {
     atbol_ = false;
     blankline_ = false;
-    int col = 0, altcol = 0;
+    int width = 0, altcol = 0, cont_col = 0;
     for (;; ++p_) {
       int c = peekc();
       if (c == ' ') {
-        ++col, ++altcol;
+        ++width, ++altcol;
       } else if (c == '\t') {
-        col = (col / kTabSize + 1) * kTabSize;
+        width = (width / kTabSize + 1) * kTabSize;
         ++altcol;
       } else if (c == '\f') {
-        col = altcol = 0;
+        width = altcol = 0;
+      } else if (c == '\\') {
+        // A backslash in the indentation joins the next line; the first
+        // one found fixes the indentation of what follows.
+        cont_col = cont_col ? cont_col : width;
+        if (peekc(1) != '\n') {
+          p_ += 1;
+          return fail("unexpected character after line continuation character", line_, col() + 1, 0, false);
+        }
+        int bs = col();
+        p_ += 2;
+        ++line_;
+        line_start_ = p_;
+        if (p_ >= s_.size()) return fail("unexpected EOF while parsing", line_ - 1, bs + 2, 0, false);
+        --p_;
       } else {
         break;
       }
     }
     if (peekc() == '#' || peekc() == '\n') blankline_ = true;
     if (blankline_ || !opens_.empty()) return true;
+    if (cont_col) width = altcol = cont_col;
     auto tab_error = [&] {
       return fail("inconsistent use of tabs and spaces in indentation", line_, 1, 0, false, "TabError");
     };
-    if (col == ind_.back()) {
+    if (width == ind_.back()) {
       if (altcol != altind_.back()) return tab_error();
-    } else if (col > ind_.back()) {
+    } else if (width > ind_.back()) {
       if (ind_.size() >= kMaxIndent)
         return fail("too many levels of indentation", line_, 1, 0, false, "IndentationError");
       if (altcol <= altind_.back()) return tab_error();
       ++pending_;
-      ind_.push_back(col);
+      ind_.push_back(width);
       altind_.push_back(altcol);
     } else {
-      while (ind_.size() > 1 && col < ind_.back()) {
+      while (ind_.size() > 1 && width < ind_.back()) {
         --pending_;
         ind_.pop_back();
         altind_.pop_back();
       }
-      if (col != ind_.back()) {
+      if (width != ind_.back()) {
         int len = static_cast<int>(lines_.line(line_).size());
         return fail("unindent does not match any outer indentation level", line_, len + 1, 0, false,
                     "IndentationError");
@@ -432,9 +449,12 @@ class Lexer {
   // keywords that may follow a number in valid code (`1if x else y`).
   bool verify_end(const char* kind) {
     int c = peekc();
-    auto ahead = [&](std::string_view w) { return s_.compare(p_, w.size(), w) == 0; };
-    if (ahead("and") || ahead("else") || ahead("for") || ahead("if") || ahead("in") || ahead("is") ||
-        ahead("not") || ahead("or"))
+    auto ahead = [&](std::string_view w) {
+      return s_.compare(p_, w.size(), w) == 0 && !is_ident_char(peekc(w.size()));
+    };
+    int c1 = peekc(1);
+    if (ahead("and") || ahead("else") || ahead("for") || ahead("not") || ahead("or") ||
+        (c == 'i' && (c1 == 'f' || c1 == 'n' || c1 == 's')))
       return true;
     if (c >= 0 && is_ident_char(c)) return fail_here(std::string("invalid ") + kind + " literal");
     return true;

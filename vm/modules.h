@@ -80,7 +80,7 @@ Value float_to_int(ThreadState<P>& ts, double d) {
 template <Policy P>
 Value call_special(ThreadState<P>& ts, Value v, std::string_view name) {
   if (kind_of(v) != Kind::Instance) return Value();
-  Value m = type_lookup<P>(type_of(ts, v), intern(ts, name));
+  Value m = type_lookup(ts, type_of(ts, v), intern(ts, name));
   return m ? call(ts, m, &v, 1) : Value();
 }
 

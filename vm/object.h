@@ -150,7 +150,7 @@ struct Type : Object {
     kBuiltin = 1,       // a built-in type: no attribute assignment
     kBaseType = 2,      // user classes may derive from it
     kException = 4,     // BaseException or a subclass
-    kHasGetattrHooks = 8,
+    kHasProperties = 8,  // this class or a base defines a property: the instance dict does not win
   };
   Str* name;
   Str* module;     // "builtins" for built-in types

@@ -21,7 +21,7 @@ template <Policy P> Value repr(ThreadState<P>& ts, Value v);
 template <Policy P> Value to_str(ThreadState<P>& ts, Value v);
 template <Policy P> int compare_eq(ThreadState<P>& ts, Value a, Value b);
 template <Policy P> int64_t hash_value(ThreadState<P>& ts, Value v);
-template <Policy P> Value type_lookup(Type* type, Str* name);
+template <Policy P> Value type_lookup(ThreadState<P>& ts, Type* type, Str* name);
 
 // ----------------------------------------------------------------- storage ops
 
@@ -258,6 +258,14 @@ template <Policy P>
 void dealloc(ThreadState<P>& ts, Object* o) {
   switch (o->type->layout) {
     case Kind::Float:
+      if (ts.float_free_count < kFloatFreelistMax) {
+        *reinterpret_cast<Float**>(&static_cast<Float*>(o)->value) = ts.float_freelist;
+        ts.float_freelist = static_cast<Float*>(o);
+        ++ts.float_free_count;
+        ++ts.counters.freed;
+        return;
+      }
+      break;
     case Kind::Int:
     case Kind::Str:
     case Kind::Range:
@@ -445,9 +453,9 @@ bool isinstance(ThreadState<P>& ts, Value v, Type* t) {
 inline bool is_type(Value v) { return v.is_obj() && v.obj()->type->layout == Kind::Type; }
 inline bool is_exception(Value v) { return v.is_obj() && v.obj()->type->layout == Kind::Exception; }
 
-// Searches the class and its bases for `name`; borrowed, null if absent.
+// Searches the class and its bases for `name`, uncached.
 template <Policy P>
-Value type_lookup(Type* type, Str* name) {
+Value type_lookup_uncached(Type* type, Str* name) {
   for (Type* t = type; t != nullptr; t = t->base) {
     // Type dicts are keyed by interned strings only, so a direct table probe
     // with pointer equality is exact.
@@ -462,6 +470,25 @@ Value type_lookup(Type* type, Str* name) {
     if (ix >= 0) return t->dict->table.value(static_cast<size_t>(ix));
   }
   return Value();
+}
+
+// Searches the class and its bases for `name`; borrowed, null if absent.
+// Answers (misses included) are memoized in the thread's method cache,
+// keyed by (class, name) and valid while no class dict has changed since
+// (Runtime::type_epoch), as CPython's type attribute cache.
+template <Policy P>
+Value type_lookup(ThreadState<P>& ts, Type* type, Str* name) {
+  // Only interned (immortal) names are cache keys: a freed name's address
+  // could come back as a different string.
+  if (!name->interned) return type_lookup_uncached<P>(type, name);
+  uint64_t epoch = ts.rt->type_epoch.load(std::memory_order_acquire);
+  size_t slot = ((reinterpret_cast<uintptr_t>(type) >> 4) ^ static_cast<uint64_t>(str_hash(name))) &
+                (ThreadState<P>::kMethodCacheSize - 1);
+  auto& e = ts.method_cache[slot];
+  if (e.type == type && e.name == name && e.epoch == epoch) return e.value;
+  Value v = type_lookup_uncached<P>(type, name);
+  e = {type, name, epoch, v};
+  return v;
 }
 
 // ----------------------------------------------------------------- hashing
@@ -513,7 +540,7 @@ int64_t hash_value(ThreadState<P>& ts, Value v) {
     case Kind::Instance:
     case Kind::Exception: {
       if (!(o->type->flags & Type::kBuiltin)) {
-        Value h = type_lookup<P>(o->type, ts.rt->n.__hash__);
+        Value h = type_lookup(ts, o->type, ts.rt->n.__hash__);
         if (h && is_none(ts, h)) {
           raisef(ts, ts.rt->t.TypeError, "unhashable type: '%s'", sv(o->type->name));
           return -1;
@@ -565,7 +592,7 @@ int truthy(ThreadState<P>& ts, Value v) {
     case Kind::Instance:
     case Kind::Exception: {
       if (o->type->flags & Type::kBuiltin) return 1;
-      Value m = type_lookup<P>(o->type, ts.rt->n.__bool__);
+      Value m = type_lookup(ts, o->type, ts.rt->n.__bool__);
       if (m) {
         Value r = call(ts, m, &v, 1);
         if (!r) return -1;
@@ -578,7 +605,7 @@ int truthy(ThreadState<P>& ts, Value v) {
         decref(ts, r);
         return b;
       }
-      m = type_lookup<P>(o->type, ts.rt->n.__len__);
+      m = type_lookup(ts, o->type, ts.rt->n.__len__);
       if (m) {
         Value r = call(ts, m, &v, 1);
         if (!r) return -1;

@@ -711,7 +711,10 @@ class Parser {
       set_ctx(first.get(), ast::Ctx::Store);
       a->target = std::move(first);
       a->annotation = expression();
-      if (accept(Tok::Equal)) a->value = annotated_rhs();
+      if (at(Tok::Equal)) extend([&] {
+          next();
+          a->value = annotated_rhs();
+        });
       return a;
     }
     if (auto op = augassign_op(kind())) {
@@ -753,9 +756,9 @@ class Parser {
     attempt([&] {
       auto a = star_named_expression();
       expect(Tok::Comma);
-      while (starts_expression(kind()) || at(Tok::Star)) {
+      while (starts_expression(kind()) || at(Tok::Star)) {  // star_named_expressions*: groups need no comma between
         star_named_expression();
-        if (!accept(Tok::Comma)) break;
+        accept(Tok::Comma);
       }
       expect(Tok::Colon);
       expression();
@@ -1156,11 +1159,14 @@ class Parser {
     ast::ExceptHandler h;
     h.pos = pos_of(kw);
     if (at(Tok::Star)) raise_range(kw, pos_, "'except*' is not supported");
-    if (!at(Tok::Colon)) {
-      h.type = expression();
-      if (accept(Tok::KwAs)) h.name = text(expect(Tok::Name));
-    }
-    if (!at(Tok::Colon)) {
+    bool ok = attempt([&] {
+      if (!at(Tok::Colon)) {
+        h.type = expression();
+        if (accept(Tok::KwAs)) h.name = text(expect(Tok::Name));
+      }
+      if (!at(Tok::Colon)) fail();
+    });
+    if (!ok) {
       if (diag_) {  // invalid_except_stmt
         pos_ = kw + 1;
         attempt([&] {
@@ -1212,8 +1218,9 @@ class Parser {
         fail();
       }
       if (at(Tok::Star)) {
-        if (star) {
-          if (diag_) raise_range(here, here, "* argument may appear only once");
+        if (star) {  // invalid_star_etc: only when the second '*' is well formed
+          if (diag_ && (kind(1) == Tok::Comma || (kind(1) == Tok::Name && (kind(2) == Tok::Comma || kind(2) == end))))
+            raise_range(here, here, "* argument may appear only once");
           fail();
         }
         star = true;
@@ -1228,7 +1235,7 @@ class Parser {
           }
         } else if (!at(Tok::Comma) || kind(1) == end || kind(1) == Tok::DoubleStar) {
           if (diag_) {
-            if (at(end) || kind(1) == end || kind(1) == Tok::DoubleStar) {
+            if (at(end) || (at(Tok::Comma) && (kind(1) == end || kind(1) == Tok::DoubleStar))) {
               if (lambda) raise_last("named arguments must follow bare *");
               raise_range(here, here, "named arguments must follow bare *");
             }
@@ -1407,8 +1414,12 @@ class Parser {
   void invalid_expression() {
     size_t start = pos_;
     if (!first_visit(1)) return;
-    bool soft = at(Tok::Name) && (kind(1) == Tok::String || peek().text == "match" || peek().text == "case" ||
-                                  peek().text == "_");
+    // CPython 3.11 compares soft keywords by prefix, so "m", "ca" or "_" count too.
+    auto soft_keyword = [](std::string_view n) {
+      return n == "_" || std::string_view("match").substr(0, n.size()) == n ||
+             std::string_view("case").substr(0, n.size()) == n;
+    };
+    bool soft = at(Tok::Name) && (kind(1) == Tok::String || soft_keyword(peek().text));
     if (!soft) {
       attempt([&] {
         auto a = disjunction();
@@ -1654,7 +1665,7 @@ class Parser {
       ExprPtr first;
       if (attempt([&] {
             first = at(Tok::Name) && kind(1) == Tok::ColonEqual ? assignment_expression() : expression();
-            if (!at(Tok::KwFor)) fail();
+            if (!at_for()) fail();
           })) {
         auto g = node<ast::Comp>(lpar, ExprKind::GeneratorExp);
         g->elt = std::move(first);
@@ -1726,7 +1737,7 @@ class Parser {
       attempt([&] {
         next(), next();
         expression();
-        if (!at(Tok::KwFor)) fail();
+        if (!at_for()) fail();
         for_if_clauses();
         raise_range(start, start + 1, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
       });
@@ -1842,7 +1853,7 @@ class Parser {
     });
     attempt([&] {
       Args a = args_rule();
-      if (!at(Tok::KwFor)) fail();
+      if (!at_for()) fail();
       auto gens = for_if_clauses();
       if (a.positional.size() <= 1) fail();
       raise_range(info(a.positional.back()).first, info(last_comprehension_item(gens)).last, genexp);
@@ -1985,7 +1996,7 @@ class Parser {
       return done(std::move(t));
     }
     if (first->kind == ExprKind::Starred) fail();
-    if (at(Tok::KwFor)) {
+    if (at_for()) {
       auto g = node<ast::Comp>(lpar, ExprKind::GeneratorExp);
       g->elt = std::move(first);
       g->generators = for_if_clauses();
@@ -2034,7 +2045,7 @@ class Parser {
 
   // After '[' or '{' elements: "did you forget parentheses around the comprehension target?"
   void forgot_comprehension_parens(const ExprList& elts, size_t comma) {
-    if (!diag_ || !at(Tok::KwFor)) return;
+    if (!diag_ || !at_for()) return;
     size_t start = pos_;
     attempt([&] {
       for_if_clauses();
@@ -2049,7 +2060,7 @@ class Parser {
     size_t lsqb = expect(Tok::LSqb);
     if (accept(Tok::RSqb)) return done(node<ast::List>(lsqb));
     auto first = star_named_expression();
-    if (at(Tok::KwFor)) {
+    if (at_for()) {
       if (first->kind == ExprKind::Starred) {
         if (diag_) {
           size_t save = pos_;
@@ -2103,7 +2114,7 @@ class Parser {
     if (at(Tok::DoubleStar)) {
       size_t dstar = next();
       value = bitwise_or();
-      if (at(Tok::KwFor)) {
+      if (at_for()) {
         if (diag_) raise_range(dstar, dstar, "dict unpacking cannot be used in dict comprehension");
         fail();
       }
@@ -2123,7 +2134,7 @@ class Parser {
         return set_display(lbrace, std::move(key));
       }
       value = dict_value(next());
-      if (at(Tok::KwFor)) {
+      if (at_for()) {
         auto c = node<ast::Comp>(lbrace, ExprKind::DictComp);
         c->key = std::move(key);
         c->value = std::move(value);
@@ -2163,7 +2174,7 @@ class Parser {
   }
 
   ExprPtr set_display(size_t lbrace, ExprPtr first) {
-    if (at(Tok::KwFor)) {
+    if (at_for()) {
       if (first->kind == ExprKind::Starred) {
         if (diag_) {
           attempt([&] {
@@ -2204,9 +2215,12 @@ class Parser {
       c.iter = disjunction();
       while (accept(Tok::KwIf)) c.ifs.push_back(disjunction());
       gens.push_back(std::move(c));
-    } while (at(Tok::KwFor) || at(Tok::KwAsync));
+    } while (at_for());
     return gens;
   }
+
+  // Where a comprehension may start; CPython's lookahead for `async for` reads one token further.
+  bool at_for() { return at(Tok::KwFor) || (at(Tok::KwAsync) && kind(1) == Tok::KwFor); }
 
   // star_targets, parsed as expressions for the caller to check.
   ExprPtr star_targets() {
@@ -2436,7 +2450,7 @@ class Parser {
     std::string_view before = t.text.substr(0, f.body_off + start);
     size_t nl = before.rfind('\n');
     int line = t.line + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
-    int col = nl == std::string_view::npos ? t.col + static_cast<int>(before.size())
+    int col = nl == std::string_view::npos ? pos_of(f.tok).col + static_cast<int>(before.size())
                                            : static_cast<int>(before.size() - nl - 1);
     std::string src = "(" + std::string(expr) + ")\n";
     LexResult lex = tokenize(src, line);

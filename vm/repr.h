@@ -75,7 +75,7 @@ Value call_user_repr(ThreadState<P>& ts, Value v, Str* name, bool* found) {
   Type* t = type_of(ts, v);
   *found = false;
   if (t->flags & Type::kBuiltin) return Value();
-  Value m = type_lookup<P>(t, name);
+  Value m = type_lookup(ts, t, name);
   // object.__repr__ and friends are the defaults this function falls back to.
   if (!m || m.obj()->type->layout == Kind::Builtin) return Value();
   *found = true;

@@ -82,6 +82,20 @@ struct ThreadState {
   // Reasons to leave the fast path at the next back-edge or call: bits set by
   // other threads (GIL drop request) or by the policy (merge queue, QSBR).
   std::atomic<uint32_t> eval_breaker{0};
+  // Freed floats kept for reuse: float arithmetic allocates a result per
+  // operation, as CPython's does, and its freelist makes that cheap too.
+  Float* float_freelist = nullptr;
+  int float_free_count = 0;
+  // The method cache of type_lookup (vm/objects.h): per thread, so it
+  // needs no synchronization; entries are validated against type_epoch.
+  struct MethodCacheEntry {
+    Type* type;
+    Str* name;
+    uint64_t epoch;
+    Value value;
+  };
+  static constexpr size_t kMethodCacheSize = 4096;
+  std::unique_ptr<MethodCacheEntry[]> method_cache{new MethodCacheEntry[kMethodCacheSize]()};
   // Containers being printed by repr(), so self-references print as [...].
   std::vector<Object*> repr_stack;
   // Frame stack: a bump allocator of chunks; frames are pushed and popped LIFO.
@@ -267,6 +281,9 @@ struct Runtime {
   absl::flat_hash_map<std::string_view, Str*> interned;
   std::vector<std::shared_ptr<CodeProto>> protos;  // keeps code alive
   absl::flat_hash_map<std::string, std::string> sources;  // filename -> text, for tracebacks
+  // Bumped (release) whenever a class's dict changes after the class was
+  // created; method caches compare it (acquire) to drop stale answers.
+  std::atomic<uint64_t> type_epoch{1};
   int recursion_limit = 1000;
   double switch_interval = 0.005;  // sys.setswitchinterval, seconds
   // sys.stdout is block-buffered as CPython's is when not a terminal;
@@ -333,9 +350,20 @@ inline bool is_intlike(Value v) {
   return k == Kind::Int || k == Kind::Bool;
 }
 
+constexpr int kFloatFreelistMax = 256;
+
 template <Policy P>
 Value new_float(ThreadState<P>& ts, double d) {
-  Float* o = alloc_object<P, Float>(ts, ts.rt->t.float_);
+  Float* o = ts.float_freelist;
+  if (o != nullptr) {
+    // A freelisted float keeps its type; its value field holds the next link.
+    ts.float_freelist = *reinterpret_cast<Float**>(&o->value);
+    --ts.float_free_count;
+    P::init_header(ts, o);
+    ++ts.counters.allocated;
+  } else {
+    o = alloc_object<P, Float>(ts, ts.rt->t.float_);
+  }
   o->value = d;
   return Value::from_obj(o);
 }

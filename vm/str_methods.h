@@ -9,21 +9,22 @@
 // results), and only strings that are not ASCII pay for that.
 //
 // Unicode coverage: character classes and case mappings are CPython's for
-// ASCII and Latin-1. Beyond that the case mappings cover Latin Extended-A/B
-// (the regular pairs and the DŽ/LJ/NJ/DZ digraphs), Latin Extended
-// Additional, Greek, Cyrillic, Armenian, Georgian, roman numerals, circled
-// and fullwidth letters, with CPython's multi-character results for ß, ŉ,
-// İ, the ligatures ﬀ-ﬆ and the final-sigma rule; isalpha and friends cover
-// the letters of Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Syriac,
-// Thaana, N'Ko, Devanagari, Thai, Georgian, Hangul, kana and CJK, and every
-// decimal and digit character. Other code points count as uncased
-// non-letters and map to themselves.
+// ASCII and Latin-1. Beyond that, case mappings cover Latin Extended-A/B with
+// the IPA letters they pair with, Latin Extended Additional, Greek (not Greek
+// Extended), Cyrillic, Armenian, Georgian, roman numerals, circled and
+// fullwidth letters, with CPython's multi-character results for ß, ŉ, İ, the
+// ligatures ﬀ-ﬆ and the final-sigma rule. isdecimal/isdigit are exact;
+// isalpha and isidentifier are exact for the scripts of the kAlpha table
+// (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Syriac, Thaana, N'Ko,
+// Devanagari, Thai, Georgian, Hangul, kana, CJK); isnumeric adds fractions,
+// roman numerals, circled numbers and CJK numerals to the digits. Other code
+// points count as uncased non-letters and map to themselves.
 #pragma once
 
 #include <algorithm>
 #include <array>
-#include <climits>
 #include <cmath>
+#include <cstdio>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -551,7 +552,7 @@ bool span_args(ThreadState<P>& ts, const Value* args, int64_t nargs, int64_t fir
     Value a = args[first + k];
     if (is_intlike(a)) {
       v[k] = int_value(a);
-    } else if (kind_of(a) == Kind::Instance && type_lookup<P>(type_of(ts, a), ts.rt->n.__index__)) {
+    } else if (kind_of(a) == Kind::Instance && type_lookup(ts, type_of(ts, a), ts.rt->n.__index__)) {
       if (!index_value(ts, a, &v[k])) return false;
     } else {
       raise(ts, ts.rt->t.TypeError, "slice indices must be integers or None or have an __index__ method");
@@ -1219,7 +1220,7 @@ template <Policy P>
 Value format_one(ThreadState<P>& ts, Value v, std::string_view spec, Value spec_obj) {
   Type* t = type_of(ts, v);
   if (!(t->flags & Type::kBuiltin)) {
-    Value m = type_lookup<P>(t, ts.rt->n.__format__);
+    Value m = type_lookup(ts, t, ts.rt->n.__format__);
     if (m && kind_of(m) == Kind::Function) {
       Value s = spec_obj ? newref(ts, spec_obj) : str_value(ts, spec);
       Value a[2] = {v, s};
@@ -1505,7 +1506,7 @@ bool is_mapping(ThreadState<P>& ts, Value v) {
       return true;
     case Kind::Instance:
     case Kind::Exception:
-      return static_cast<bool>(type_lookup<P>(type_of(ts, v), ts.rt->n.__getitem__));
+      return static_cast<bool>(type_lookup(ts, type_of(ts, v), ts.rt->n.__getitem__));
     default:
       return false;
   }
@@ -1531,8 +1532,8 @@ bool percent_int_arg(ThreadState<P>& ts, Value v, char32_t conv, int64_t* out) {
   }
   if (k == Kind::Instance) {
     Type* t = type_of(ts, v);
-    Value m = index_only ? Value() : type_lookup<P>(t, ts.rt->n.__int__);
-    if (!m) m = type_lookup<P>(t, ts.rt->n.__index__);
+    Value m = index_only ? Value() : type_lookup(ts, t, ts.rt->n.__int__);
+    if (!m) m = type_lookup(ts, t, ts.rt->n.__index__);
     if (m) {
       Value r = call(ts, m, &v, 1);
       if (!r) return false;
@@ -1750,6 +1751,16 @@ void register_str_methods(ThreadState<P>& ts) {
       {"format_map", m_format_map<P>, 2, 2, false},
   };
   for (const Entry& e : entries) add_method(ts, ts.rt->t.str, e.name, e.fn, e.min, e.max, e.kwargs);
+}
+
+// ascii(v): repr(v) with non-ASCII characters escaped (f-string !a).
+template <Policy P>
+Value ascii_repr(ThreadState<P>& ts, Value v) {
+  Value r = repr(ts, v);
+  if (!r) return r;
+  Value out = str_value(ts, str_impl::ascii_escape(str_view(r)));
+  decref(ts, r);
+  return out;
 }
 
 }  // namespace lockvm

@@ -104,19 +104,23 @@ class Builder {
   }
 
  private:
-  [[noreturn]] void error(const std::string& msg, ast::Pos pos, int width = -1) {
+  [[noreturn, gnu::noinline]] void error(const std::string& msg, ast::Pos pos, int width = -1) {
     throw SymtableError{make_syntax_error(msg, pos, width, source_)};
+  }
+
+  [[noreturn, gnu::noinline]] static void throw_nesting_error() {
+    throw SymtableError{nesting_error()};
   }
 
   struct DepthGuard {
     Builder& b;
     explicit DepthGuard(Builder& builder) : b(builder) {
-      if (++b.depth_ > kMaxNestingDepth) throw SymtableError{nesting_error()};
+      if (++b.depth_ > kMaxNestingDepth) throw_nesting_error();
     }
     ~DepthGuard() { --b.depth_; }
   };
 
-  Scope* enter(Scope::Kind kind, std::string name, int line, const void* node) {
+  [[gnu::noinline]] Scope* enter(Scope::Kind kind, std::string name, int line, const void* node) {
     auto scope = std::make_unique<Scope>();
     scope->kind = kind;
     scope->name = std::move(name);
@@ -135,11 +139,11 @@ class Builder {
     return it == cur_->symbols.end() ? 0 : it->second.flags;
   }
 
-  void add_def(const std::string& name, uint32_t flag, ast::Pos pos, Scope* scope = nullptr) {
-    add_def_mangled(mangle(private_, name), name, flag, pos, scope ? scope : cur_);
+  [[gnu::noinline]] void add_def(const std::string& name, uint32_t flag, ast::Pos pos) {
+    add_def_mangled(mangle(private_, name), name, flag, pos, cur_);
   }
 
-  void add_def_mangled(const std::string& mangled, const std::string& name, uint32_t flag,
+  [[gnu::noinline]] void add_def_mangled(const std::string& mangled, const std::string& name, uint32_t flag,
                        ast::Pos pos, Scope* scope) {
     auto [it, inserted] = scope->symbols.try_emplace(mangled);
     if (inserted) scope->order.push_back(mangled);
@@ -163,7 +167,7 @@ class Builder {
     for (const auto& s : body) visit_stmt(*s);
   }
 
-  void visit_stmt(const ast::Stmt& s) {
+  [[gnu::noinline]] void visit_stmt(const ast::Stmt& s) {
     DepthGuard guard(*this);
     using K = ast::StmtKind;
     switch (s.kind) {
@@ -309,7 +313,7 @@ class Builder {
     }
   }
 
-  void visit_directive(const std::string& name, ast::Pos pos, bool global) {
+  [[gnu::noinline]] void visit_directive(const std::string& name, ast::Pos pos, bool global) {
     uint32_t cur = lookup(name);
     const char* what = global ? "global" : "nonlocal";
     if (cur & (kDefParam | kDefLocal | kUse | kDefAnnot)) {
@@ -328,7 +332,7 @@ class Builder {
     cur_->directives.try_emplace(mangle(private_, name), pos);
   }
 
-  void visit_alias(const ast::Alias& a) {
+  [[gnu::noinline]] void visit_alias(const ast::Alias& a) {
     const std::string& name = a.asname ? *a.asname : a.name;
     if (name == "*") {
       if (cur_->kind != Scope::Kind::Module)
@@ -344,7 +348,7 @@ class Builder {
       if (d) visit_expr(*d);
   }
 
-  void visit_params(const ast::Arguments& args) {
+  [[gnu::noinline]] void visit_params(const ast::Arguments& args) {
     for (const auto& a : args.args) add_def(a.name, kDefParam, a.pos);
     for (const auto& a : args.kwonlyargs) add_def(a.name, kDefParam, a.pos);
     if (args.vararg) add_def(args.vararg->name, kDefParam, args.vararg->pos);
@@ -362,7 +366,7 @@ class Builder {
   }
 
   // An assignment or deletion target: names in it are bound here.
-  void visit_target(const ast::Expr& e) {
+  [[gnu::noinline]] void visit_target(const ast::Expr& e) {
     DepthGuard guard(*this);
     switch (e.kind) {
       case ast::ExprKind::Name:
@@ -383,7 +387,7 @@ class Builder {
     }
   }
 
-  void visit_expr(const ast::Expr& e) {
+  [[gnu::noinline]] void visit_expr(const ast::Expr& e) {
     DepthGuard guard(*this);
     using K = ast::ExprKind;
     switch (e.kind) {
@@ -401,13 +405,9 @@ class Builder {
         if (f.format_spec) visit_expr(*f.format_spec);
         break;
       }
-      case K::Name: {  // a load: targets go through visit_target
-        auto& n = static_cast<const ast::Name&>(e);
-        add_def(n.id, kUse, n.pos);
-        // Zero-argument super() needs the method's __class__ cell.
-        if (cur_->is_function() && n.id == "super") add_def("__class__", kUse, n.pos);
+      case K::Name:
+        visit_name_load(static_cast<const ast::Name&>(e));
         break;
-      }
       case K::Attribute:
         visit_expr(*static_cast<const ast::Attribute&>(e).value);
         break;
@@ -459,15 +459,9 @@ class Builder {
         visit_expr(*i.orelse);
         break;
       }
-      case K::Lambda: {
-        auto& l = static_cast<const ast::Lambda&>(e);
-        visit_defaults(l.args);
-        enter(Scope::Kind::Function, "<lambda>", l.pos.line, &l);
-        visit_params(l.args);
-        visit_expr(*l.body);
-        exit();
+      case K::Lambda:
+        visit_lambda(static_cast<const ast::Lambda&>(e));
         break;
-      }
       case K::List:
         visit_exprs(static_cast<const ast::List&>(e).elts);
         break;
@@ -501,21 +495,36 @@ class Builder {
         visit_expr(*static_cast<const ast::YieldFrom&>(e).value);
         mark_generator(e);
         break;
-      case K::NamedExpr: {
-        auto& n = static_cast<const ast::NamedExpr&>(e);
-        if (comp_iter_expr_ > 0)
-          error("assignment expression cannot be used in a comprehension iterable expression",
-                e.pos);
-        if (cur_->comp != Scope::Comp::None && n.target->kind == ast::ExprKind::Name)
-          extend_namedexpr_scope(*n.target);
-        visit_expr(*n.value);
-        visit_target(*n.target);
+      case K::NamedExpr:
+        visit_named_expr(static_cast<const ast::NamedExpr&>(e));
         break;
-      }
     }
   }
 
-  void mark_generator(const ast::Expr& e) {
+  [[gnu::noinline]] void visit_name_load(const ast::Name& n) {
+    add_def(n.id, kUse, n.pos);
+    // Zero-argument super() needs the method's __class__ cell.
+    if (cur_->is_function() && n.id == "super") add_def("__class__", kUse, n.pos);
+  }
+
+  [[gnu::noinline]] void visit_lambda(const ast::Lambda& l) {
+    visit_defaults(l.args);
+    enter(Scope::Kind::Function, "<lambda>", l.pos.line, &l);
+    visit_params(l.args);
+    visit_expr(*l.body);
+    exit();
+  }
+
+  [[gnu::noinline]] void visit_named_expr(const ast::NamedExpr& n) {
+    if (comp_iter_expr_ > 0)
+      error("assignment expression cannot be used in a comprehension iterable expression", n.pos);
+    if (cur_->comp != Scope::Comp::None && n.target->kind == ast::ExprKind::Name)
+      extend_namedexpr_scope(*n.target);
+    visit_expr(*n.value);
+    visit_target(*n.target);
+  }
+
+  [[gnu::noinline]] void mark_generator(const ast::Expr& e) {
     cur_->generator = true;
     static const char* const kWhere[] = {"", "list comprehension", "set comprehension",
                                          "dict comprehension", "generator expression"};
@@ -525,7 +534,7 @@ class Builder {
 
   // `x := v` inside a comprehension binds x in the nearest enclosing
   // function (or module) scope, as PEP 572 specifies.
-  void extend_namedexpr_scope(const ast::Expr& target) {
+  [[gnu::noinline]] void extend_namedexpr_scope(const ast::Expr& target) {
     const std::string& name = static_cast<const ast::Name&>(target).id;
     std::string mangled = mangle(private_, name);
     int width = static_cast<int>(name.size());
@@ -557,7 +566,7 @@ class Builder {
     }
   }
 
-  void visit_comprehension(const ast::Comp& e) {
+  [[gnu::noinline]] void visit_comprehension(const ast::Comp& e) {
     using K = ast::ExprKind;
     const auto& outermost = e.generators.at(0);
     ++comp_iter_expr_;

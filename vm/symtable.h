@@ -23,7 +23,7 @@ namespace lockvm {
 // Nesting of expressions and statements beyond this is reported rather
 // than risking the C++ stack; CPython 3.11 gives up somewhere between 1000
 // and 3000 levels, with nesting_error()'s RecursionError.
-constexpr int kMaxNestingDepth = 1000;
+constexpr int kMaxNestingDepth = 4000;
 SyntaxErrorInfo nesting_error();
 
 // A SyntaxError at a 0-based column `col` of `line`, spanning `width` bytes

@@ -151,8 +151,8 @@ TEST_F(ObjectsTest, NumericHashAndEquality) {
 TEST_F(ObjectsTest, SetOfIntsIteratesInCPythonOrder) {
   Set* st = new_set(ts());
   for (int64_t v : {5, 3, 1000, 8, 16, -1, 33}) ASSERT_EQ(set_add(ts(), st, Value::from_small(v)), 0);
-  // list({5, 3, 1000, 8, 16, -1, 33}) in CPython 3.11
-  EXPECT_EQ(repr_of(Value::from_obj(st)), "{16, 33, 3, 5, 1000, 8, -1}");
+  // CPython 3.11: s = set(); for x in (5, 3, 1000, 8, 16, -1, 33): s.add(x)
+  EXPECT_EQ(repr_of(Value::from_obj(st)), "{33, 3, 5, 1000, 8, 16, -1}");
   EXPECT_EQ(set_contains(ts(), st, Value::from_small(1000)), 1);
   EXPECT_EQ(set_discard(ts(), st, Value::from_small(1000)), 1);
   EXPECT_EQ(set_contains(ts(), st, Value::from_small(1000)), 0);

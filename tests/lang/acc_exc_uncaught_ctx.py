@@ -1,0 +1,5 @@
+try:
+    {}["x"]
+except KeyError:
+    print("handling")
+    int("abc")

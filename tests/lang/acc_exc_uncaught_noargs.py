@@ -1,0 +1,4 @@
+class Quiet(Exception):
+    pass
+print("x")
+raise Quiet
