@@ -159,6 +159,12 @@ template <Policy P> Value str_percent_format(ThreadState<P>& ts, Value fmt, Valu
 template <Policy P> int list_extend(ThreadState<P>& ts, List* l, Value iterable);
 template <Policy P> Value dict_merge_new(ThreadState<P>& ts, Value a, Value b, bool inplace);
 
+// dict.keys() and dict.items() are set-like: `d.keys() & s` gives a set.
+inline bool is_set_like_view(Value v) {
+  return v.is_obj() && v.obj()->type->layout == Kind::DictView && static_cast<DictView*>(v.obj())->which != 1;
+}
+template <Policy P> Value view_set_binop(ThreadState<P>& ts, Value a, Value b, BinOpKind op);
+
 template <Policy P>
 Value call_binop_method(ThreadState<P>& ts, Value self, Value other, Str* name) {
   Type* t = type_of(ts, self);
@@ -244,6 +250,7 @@ Value builtin_binop(ThreadState<P>& ts, Value a, Value b, BinOpKind op, bool inp
     case BinOpKind::Sub:
       if ((ka == Kind::Set || ka == Kind::FrozenSet) && (kb == Kind::Set || kb == Kind::FrozenSet))
         return set_binop(ts, a, b, op, inplace);
+      if (is_set_like_view(a) || is_set_like_view(b)) return view_set_binop(ts, a, b, op);
       if (op == BinOpKind::BitOr && ka == Kind::Dict && kb == Kind::Dict) return dict_merge_new(ts, a, b, inplace);
       break;
     default: break;

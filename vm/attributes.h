@@ -55,15 +55,29 @@ Dict* instance_dict(Value obj) {
   }
 }
 
+// Records an attribute on the pending exception (AttributeError.obj,
+// NameError.name), which the traceback printer uses for suggestions.
+template <Policy P>
+void remember_on_exception(ThreadState<P>& ts, std::string_view attr, Value v) {
+  if (!is_exception(ts.exc)) return;
+  auto* e = static_cast<Exception*>(ts.exc.obj());
+  if (e->dict == nullptr) e->dict = new_dict(ts);
+  dict_set_str(ts, e->dict, intern(ts, attr), v);
+}
+
 template <Policy P>
 Value attribute_error(ThreadState<P>& ts, Value obj, Str* name) {
   if (is_type(obj))
-    return raisef(ts, ts.rt->t.AttributeError, "type object '%s' has no attribute '%s'",
-                  sv(static_cast<Type*>(obj.obj())->name), sv(name));
-  if (obj.is_obj() && obj.obj()->type->layout == Kind::Module)
-    return raisef(ts, ts.rt->t.AttributeError, "module '%s' has no attribute '%s'",
-                  sv(static_cast<Module*>(obj.obj())->name), sv(name));
-  return raisef(ts, ts.rt->t.AttributeError, "'%s' object has no attribute '%s'", type_name(ts, obj), sv(name));
+    raisef(ts, ts.rt->t.AttributeError, "type object '%s' has no attribute '%s'",
+           sv(static_cast<Type*>(obj.obj())->name), sv(name));
+  else if (obj.is_obj() && obj.obj()->type->layout == Kind::Module)
+    raisef(ts, ts.rt->t.AttributeError, "module '%s' has no attribute '%s'",
+           sv(static_cast<Module*>(obj.obj())->name), sv(name));
+  else
+    raisef(ts, ts.rt->t.AttributeError, "'%s' object has no attribute '%s'", type_name(ts, obj), sv(name));
+  remember_on_exception(ts, "name", Value::from_obj(name));
+  remember_on_exception(ts, "obj", obj);
+  return Value();
 }
 
 // Attributes that built-in layouts expose without a dict.
@@ -107,7 +121,8 @@ Value special_attr(ThreadState<P>& ts, Value obj, Str* name) {
     }
     case Kind::Type: {
       auto* t = static_cast<Type*>(o);
-      if (name == n.__name__ || name == n.__qualname__) return newref(ts, t->name);
+      if (name == n.__name__) return newref(ts, t->name);
+      if (name == n.__qualname__) return newref(ts, t->qualname);
       if (name == n.__module__) return newref(ts, t->module);
       if (name == n.__base__) return t->base ? newref(ts, t->base) : none(ts);
       if (name == n.__bases__) {
@@ -256,8 +271,9 @@ Value getattr_optional(ThreadState<P>& ts, Value obj, Str* name) {
   return r;
 }
 
+// setattr without the class's __setattr__ hook: object.__setattr__.
 template <Policy P>
-int setattr(ThreadState<P>& ts, Value obj, Str* name, Value value) {
+int generic_setattr(ThreadState<P>& ts, Value obj, Str* name, Value value) {
   Type* t = type_of(ts, obj);
   if (obj.is_obj()) {
     Object* o = obj.obj();
@@ -301,7 +317,7 @@ int setattr(ThreadState<P>& ts, Value obj, Str* name, Value value) {
         if (attr && attr.is_obj() && attr.obj()->type->layout == Kind::Property) {
           auto* p = static_cast<Property*>(attr.obj());
           if (!p->fset) {
-            raisef(ts, ts.rt->t.AttributeError, "can't set attribute '%s'", sv(name));
+            raisef(ts, ts.rt->t.AttributeError, "property '%s' of '%s' object has no setter", sv(name), sv(t->name));
             return -1;
           }
           Value args[2] = {obj, value};
@@ -327,8 +343,46 @@ int setattr(ThreadState<P>& ts, Value obj, Str* name, Value value) {
   return -1;
 }
 
+// A user class's __setattr__ / __delattr__ (not object's), or null.
 template <Policy P>
-int delattr(ThreadState<P>& ts, Value obj, Str* name) {
+Value user_attr_hook(ThreadState<P>& ts, Value obj, Str* hook) {
+  if (!obj.is_obj()) return Value();
+  Kind k = obj.obj()->type->layout;
+  if ((k != Kind::Instance && k != Kind::Exception) || (obj.obj()->type->flags & Type::kBuiltin)) return Value();
+  Value m = type_lookup(ts, obj.obj()->type, hook);
+  return m && kind_of(m) == Kind::Function ? m : Value();
+}
+
+template <Policy P>
+int setattr(ThreadState<P>& ts, Value obj, Str* name, Value value) {
+  if (Value hook = user_attr_hook(ts, obj, ts.rt->n.__setattr__)) {
+    Value args[3] = {obj, Value::from_obj(name), value};
+    Value r = call(ts, hook, args, 3);
+    if (!r) return -1;
+    decref(ts, r);
+    return 0;
+  }
+  return generic_setattr(ts, obj, name, value);
+}
+
+// delattr without the class's __delattr__ hook: object.__delattr__.
+template <Policy P>
+int generic_delattr(ThreadState<P>& ts, Value obj, Str* name) {
+  Type* t = type_of(ts, obj);
+  if (obj.is_obj() && obj.obj()->type->layout != Kind::Type) {
+    Value attr = type_lookup(ts, t, name);
+    if (attr && kind_of(attr) == Kind::Property) {
+      auto* p = static_cast<Property*>(attr.obj());
+      if (!p->fdel) {
+        raisef(ts, ts.rt->t.AttributeError, "property '%s' of '%s' object has no deleter", sv(name), sv(t->name));
+        return -1;
+      }
+      Value r = call(ts, p->fdel, &obj, 1);
+      if (!r) return -1;
+      decref(ts, r);
+      return 0;
+    }
+  }
   Dict* d = nullptr;
   if (obj.is_obj()) {
     switch (obj.obj()->type->layout) {
@@ -349,6 +403,18 @@ int delattr(ThreadState<P>& ts, Value obj, Str* name) {
   }
   attribute_error(ts, obj, name);
   return -1;
+}
+
+template <Policy P>
+int delattr(ThreadState<P>& ts, Value obj, Str* name) {
+  if (Value hook = user_attr_hook(ts, obj, ts.rt->n.__delattr__)) {
+    Value args[2] = {obj, Value::from_obj(name)};
+    Value r = call(ts, hook, args, 2);
+    if (!r) return -1;
+    decref(ts, r);
+    return 0;
+  }
+  return generic_delattr(ts, obj, name);
 }
 
 }  // namespace lockvm

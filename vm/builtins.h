@@ -714,14 +714,32 @@ Value ctor_float(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) 
 }
 
 template <Policy P>
-Value ctor_str(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
+Value ctor_str(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
+  if (kw.count > 0) return raise(ts, ts.rt->t.NotImplementedError, "str() with an encoding is not supported by lockvm");
+  if (nargs > 3) return raisef(ts, ts.rt->t.TypeError, "str() takes at most 3 arguments (%d given)", nargs);
   if (nargs == 0) return newref(ts, ts.rt->empty_str);
   if (nargs > 1) return raise(ts, ts.rt->t.NotImplementedError, "str() with an encoding is not supported by lockvm");
   return to_str(ts, args[0]);
 }
 
+// Argument checks of the one-argument constructors, in CPython's words.
 template <Policy P>
-Value ctor_bool(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
+bool ctor_args_ok(TS<P>& ts, std::string_view name, int64_t nargs, const KwArgs& kw, int64_t max_args = 1) {
+  if (kw.count > 0) {
+    raisef(ts, ts.rt->t.TypeError, "%s() takes no keyword arguments", name);
+    return false;
+  }
+  if (nargs > max_args) {
+    raisef(ts, ts.rt->t.TypeError, "%s expected at most %d argument%s, got %d", name, max_args,
+           max_args == 1 ? "" : "s", nargs);
+    return false;
+  }
+  return true;
+}
+
+template <Policy P>
+Value ctor_bool(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
+  if (!ctor_args_ok(ts, "bool", nargs, kw)) return Value();
   if (nargs == 0) return py_bool(ts, false);
   int t = truthy(ts, args[0]);
   if (t < 0) return Value();
@@ -729,14 +747,16 @@ Value ctor_bool(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
 }
 
 template <Policy P>
-Value ctor_list(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
+Value ctor_list(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
+  if (!ctor_args_ok(ts, "list", nargs, kw)) return Value();
   if (nargs == 0) return Value::from_obj(new_list(ts));
   List* l = list_from_iterable(ts, args[0]);
   return l ? Value::from_obj(l) : Value();
 }
 
 template <Policy P>
-Value ctor_tuple(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
+Value ctor_tuple(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
+  if (!ctor_args_ok(ts, "tuple", nargs, kw)) return Value();
   if (nargs == 0) return newref(ts, ts.rt->empty_tuple);
   Tuple* t = tuple_from_iterable(ts, args[0]);
   return t ? Value::from_obj(t) : Value();
@@ -780,14 +800,14 @@ Value make_set_from(TS<P>& ts, const Value* args, int64_t nargs, bool frozen) {
 }
 
 template <Policy P>
-Value ctor_set(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
-  if (nargs > 1) return raisef(ts, ts.rt->t.TypeError, "set expected at most 1 argument, got %d", nargs);
+Value ctor_set(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
+  if (!ctor_args_ok(ts, "set", nargs, kw)) return Value();
   return make_set_from(ts, args, nargs, false);
 }
 
 template <Policy P>
-Value ctor_frozenset(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
-  if (nargs > 1) return raisef(ts, ts.rt->t.TypeError, "frozenset expected at most 1 argument, got %d", nargs);
+Value ctor_frozenset(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
+  if (!ctor_args_ok(ts, "frozenset", nargs, kw)) return Value();
   return make_set_from(ts, args, nargs, true);
 }
 
@@ -964,7 +984,8 @@ Value ctor_reversed(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
     it->next = r->start + (r->length - 1) * r->step;
     return Value::from_obj(it);
   }
-  if (k == Kind::Dict) {
+  if (k == Kind::Dict || k == Kind::DictView) {
+    // Dicts and their views iterate backwards over a snapshot.
     List* keys = list_from_iterable(ts, seq);
     if (!keys) return Value();
     Value r = ctor_reversed(ts, reinterpret_cast<Value*>(&keys), 1, KwArgs{});
@@ -1463,6 +1484,29 @@ Value m_object_str(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
 }
 
 template <Policy P>
+Value m_object_setattr(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
+  Str* name = attr_name_arg(ts, args[1]);
+  if (!name || generic_setattr(ts, args[0], name, args[2]) < 0) return Value();
+  return none(ts);
+}
+
+template <Policy P>
+Value m_object_delattr(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
+  Str* name = attr_name_arg(ts, args[1]);
+  if (!name || generic_delattr(ts, args[0], name) < 0) return Value();
+  return none(ts);
+}
+
+template <Policy P>
+Value m_object_getattribute(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
+  Str* name = attr_name_arg(ts, args[1]);
+  if (!name) return Value();
+  Value r = getattr_no_hook(ts, args[0], name);
+  if (!r && !ts.exc) return attribute_error(ts, args[0], name);
+  return r;
+}
+
+template <Policy P>
 Value m_exception_init(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
   if (!is_exception(args[0])) return none(ts);
   auto* e = static_cast<Exception*>(args[0].obj());
@@ -1676,6 +1720,9 @@ void register_builtins(ThreadState<P>& ts) {
   add_method<P>(ts, rt.t.object, "__init__", m_object_init<P>, -1, -1, true);
   add_method<P>(ts, rt.t.object, "__repr__", m_object_repr<P>, 1, 1);
   add_method<P>(ts, rt.t.object, "__str__", m_object_str<P>, 1, 1);
+  add_method<P>(ts, rt.t.object, "__setattr__", m_object_setattr<P>, 3, 3);
+  add_method<P>(ts, rt.t.object, "__delattr__", m_object_delattr<P>, 2, 2);
+  add_method<P>(ts, rt.t.object, "__getattribute__", m_object_getattribute<P>, 2, 2);
   add_method<P>(ts, rt.t.BaseException, "__init__", m_exception_init<P>, -1, -1);
   add_method<P>(ts, rt.t.BaseException, "with_traceback", m_exception_with_traceback<P>, 2, 2);
 

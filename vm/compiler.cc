@@ -1261,11 +1261,15 @@ class Compiler {
     bind(end);
   }
 
-  // A constant condition jumps unconditionally or not at all.
+  // A constant condition jumps unconditionally or not at all; the target
+  // still learns the depth a jump would bring, for the dead code there.
   [[gnu::noinline]] bool compile_jump_if_constant(const Expr& e, Label target, bool cond) {
     auto v = fold(e);
     if (!v) return false;
-    if (const_truth(*v) == cond) emit_jump(Opcode::JUMP, target);
+    if (const_truth(*v) == cond)
+      emit_jump(Opcode::JUMP, target);
+    else
+      note_label_depth(target, u().depth);
     return true;
   }
 

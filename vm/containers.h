@@ -991,7 +991,10 @@ int set_update_from(ThreadState<P>& ts, Set* s, Value iterable) {
     return s->table.add_all_from(other->table, ops) < 0 ? -1 : 0;
   }
   if (k == Kind::Dict) {
+    // CPython presizes for the dict's keys before adding them.
     auto* d = static_cast<Dict*>(iterable.obj());
+    TableOps<P> ops{ts};
+    if (s->table.reserve_for_merge(d->table.size(), ops) < 0) return -1;
     for (size_t i = 0; i < d->table.entry_count(); ++i) {
       if (!d->table.live(i)) continue;
       if (set_add(ts, s, d->table.key(i), d->table.hash(i)) < 0) return -1;
@@ -1057,6 +1060,44 @@ Value set_binop(ThreadState<P>& ts, Value a, Value b, BinOpKind op, bool inplace
     return newref(ts, a);
   }
   return Value::from_obj(r);
+}
+
+template <Policy P>
+Value view_set_binop(ThreadState<P>& ts, Value a, Value b, BinOpKind op) {
+  Kind ka = kind_of(a), kb = kind_of(b);
+  auto to_set = [&](Value v, Kind k) -> Value {
+    if (k == Kind::Set || k == Kind::FrozenSet) return newref(ts, v);
+    Set* s = new_set(ts);
+    if (set_update_from(ts, s, v) < 0) {
+      decref(ts, s);
+      return Value();
+    }
+    return Value::from_obj(s);
+  };
+  if (!is_set_like_view(a) && ka != Kind::Set && ka != Kind::FrozenSet) {
+    // other OP view: only iterables combine with views.
+    if (ka == Kind::Int || ka == Kind::Float || ka == Kind::None || ka == Kind::Bool) return not_implemented(ts);
+  }
+  if (!is_set_like_view(b) && kb != Kind::Set && kb != Kind::FrozenSet) {
+    if (kb == Kind::Int || kb == Kind::Float || kb == Kind::None || kb == Kind::Bool) return not_implemented(ts);
+  }
+  Value sa = to_set(a, ka);
+  if (!sa) return sa;
+  Value sb = to_set(b, kb);
+  if (!sb) {
+    decref(ts, sa);
+    return sb;
+  }
+  Value r = set_binop(ts, sa, sb, op, false);
+  decref(ts, sa);
+  decref(ts, sb);
+  if (r && kind_of(r) == Kind::FrozenSet) {
+    // A view result is always a mutable set.
+    Value m = to_set(r, Kind::None);
+    decref(ts, r);
+    return m;
+  }
+  return r;
 }
 
 template <Policy P>

@@ -70,6 +70,7 @@ void add_traceback(ThreadState<P>& ts, Frame* f) {
   auto* tb = alloc_object<P, Traceback>(ts, ts.rt->t.traceback);
   tb->next = e->traceback;
   tb->code = static_cast<Code*>(newref(ts, f->code).obj());
+  tb->globals = f->globals ? static_cast<Dict*>(newref(ts, f->globals).obj()) : nullptr;
   tb->line = f->line();
   e->traceback = tb;
 }
@@ -86,9 +87,15 @@ bool native_stack_exhausted(ThreadState<P>& ts) {
 // ----------------------------------------------------------------- frames
 
 template <Policy P>
-Frame* new_frame(ThreadState<P>&, Code* code, Object* func, Dict* globals, bool heap) {
+Frame* new_frame(ThreadState<P>& ts, Code* code, Object* func, Dict* globals, bool heap) {
   size_t nslots = static_cast<size_t>(code->nlocals + code->ncells + code->stacksize);
-  auto* f = static_cast<Frame*>(memory::allocate(sizeof(Frame) + sizeof(Value) * nslots));
+  size_t bytes = sizeof(Frame) + sizeof(Value) * nslots;
+  void* mem = heap ? nullptr : ts.frame_stack.push(bytes);
+  if (mem == nullptr) {
+    mem = memory::allocate(bytes);
+    heap = true;
+  }
+  auto* f = static_cast<Frame*>(mem);
   f->code = code;
   f->func = func;
   f->back = nullptr;
@@ -112,7 +119,8 @@ void free_frame(ThreadState<P>& ts, Frame* f) {
   for (Value* p = f->slots; p < end; ++p) xdecref(ts, *p);
   xdecref(ts, f->func);
   xdecref(ts, f->locals);
-  memory::release(f);
+  if (f->heap) memory::release(f);
+  else ts.frame_stack.pop(f);
 }
 
 template <Policy P>
@@ -313,12 +321,18 @@ Value call_builtin_checked(ThreadState<P>& ts, Builtin* b, BuiltinFn<P> fn, cons
   if (b->min_args >= 0) {
     int64_t shown = b->owner ? nargs - 1 : nargs;  // methods do not count self
     int64_t lo = b->owner ? b->min_args - 1 : b->min_args, hi = b->owner ? b->max_args - 1 : b->max_args;
-    std::string name = b->owner ? cat(sv(b->owner->name), ".", sv(b->name)) : std::string(sv(b->name));
-    if (b->owner && nargs == 0) return raisef(ts, ts.rt->t.TypeError, "unbound method %s() needs an argument", name);
+    // CPython's two styles: METH_NOARGS/METH_O methods name the type
+    // ("list.append() takes exactly one argument"), argument-clinic ones
+    // only the method ("insert expected 2 arguments").
+    std::string qualified = b->owner ? cat(sv(b->owner->name), ".", sv(b->name)) : std::string(sv(b->name));
+    std::string name(sv(b->name));
+    if (b->owner && nargs == 0)
+      return raisef(ts, ts.rt->t.TypeError, "unbound method %s() needs an argument", qualified);
     if (shown < lo || shown > hi) {
-      if (lo == hi && lo == 0) return raisef(ts, ts.rt->t.TypeError, "%s() takes no arguments (%d given)", name, shown);
+      if (lo == hi && lo == 0)
+        return raisef(ts, ts.rt->t.TypeError, "%s() takes no arguments (%d given)", qualified, shown);
       if (lo == hi && lo == 1)
-        return raisef(ts, ts.rt->t.TypeError, "%s() takes exactly one argument (%d given)", name, shown);
+        return raisef(ts, ts.rt->t.TypeError, "%s() takes exactly one argument (%d given)", qualified, shown);
       if (lo == hi)
         return raisef(ts, ts.rt->t.TypeError, "%s expected %d argument%s, got %d", name, lo, lo == 1 ? "" : "s", shown);
       if (shown < lo)
@@ -417,6 +431,8 @@ Value make_class(ThreadState<P>& ts, Value body, Value name, const Value* bases,
   auto* t = alloc_object<P, Type>(ts, ts.rt->t.type);
   P::make_immortal(t);
   t->name = intern(ts, str_view(name));
+  Value qual = dict_get_str(ts, ns, ts.rt->n.__qualname__);
+  t->qualname = qual && is_str(qual) ? intern(ts, str_view(qual)) : t->name;
   Value mod = dict_get_str(ts, ns, ts.rt->n.__module__);
   t->module = mod && is_str(mod) ? intern(ts, str_view(mod)) : intern(ts, "__main__");
   t->base = base;
@@ -754,7 +770,27 @@ Value load_global(ThreadState<P>& ts, Frame* f, Str* name) {
 
 template <Policy P>
 Value name_error(ThreadState<P>& ts, Str* name) {
-  return raisef(ts, ts.rt->t.NameError, "name '%s' is not defined", sv(name));
+  raisef(ts, ts.rt->t.NameError, "name '%s' is not defined", sv(name));
+  remember_on_exception(ts, "name", Value::from_obj(name));
+  return Value();
+}
+
+// How CPython names a callable in call errors: "__main__.g()", "len()".
+template <Policy P>
+std::string callable_display(ThreadState<P>& ts, Value callee) {
+  if (callee.is_obj()) {
+    Object* o = callee.obj();
+    if (o->type->layout == Kind::Function) {
+      auto* fn = static_cast<Function*>(o);
+      if (fn->module && is_str(fn->module) && str_view(fn->module) != "builtins")
+        return cat(str_view(fn->module), ".", sv(fn->qualname), "()");
+      return cat(sv(fn->qualname), "()");
+    }
+    if (o->type->layout == Kind::Builtin) return cat(sv(static_cast<Builtin*>(o)->name), "()");
+    if (o->type->layout == Kind::BoundMethod) return callable_display(ts, static_cast<BoundMethod*>(o)->func);
+    if (o->type->layout == Kind::Type) return cat(sv(static_cast<Type*>(o)->name), "()");
+  }
+  return cat(type_name(ts, callee), " object");
 }
 
 template <Policy P>
@@ -1105,9 +1141,30 @@ dispatch_top:
   }
   TARGET(CALL_EX) {
     Value kwargs = (arg & 1) ? POP() : Value();
-    Value argt = TOP();
     call_base = sp - 3;
     call_callable = call_base[0];
+    if (kind_of(TOP()) != Kind::Tuple) {
+      // f(*iterable): the iterable arrives as is and becomes the args tuple.
+      SAVE_FRAME();
+      Value src = TOP();
+      bool iterable = kind_of(src) != Kind::Instance || type_lookup(ts, type_of(ts, src), ts.rt->n.__iter__) ||
+                      type_lookup(ts, type_of(ts, src), ts.rt->n.__getitem__);
+      Tuple* t = iterable ? tuple_from_iterable(ts, src) : nullptr;
+      if (!t) {
+        if (!iterable || (exception_matches(ts, ts.rt->t.TypeError) && kind_of(src) != Kind::Instance &&
+                          kind_of(src) != Kind::Generator)) {
+          clear_exception(ts);
+          raisef(ts, ts.rt->t.TypeError, "%s argument after * must be an iterable, not %s",
+                 callable_display(ts, call_callable), type_name(ts, src));
+        }
+        xdecref(ts, kwargs);
+        while (sp > call_base) xdecref(ts, POP());
+        ERROR();
+      }
+      TOP() = Value::from_obj(t);
+      decref(ts, src);
+    }
+    Value argt = TOP();
     ex_names.clear();
     ex_values.clear();
     if (kwargs) {
@@ -1504,26 +1561,25 @@ dispatch_top:
     SAVE_FRAME();
     auto* target = static_cast<Dict*>(PEEK(arg).obj());
     int r = 0;
+    // Below the target dict: the args tuple, self_or_null, then the callable.
+    Value callee = PEEK(arg + 3);
     if (kind_of(m) != Kind::Dict) {
-      // The callable sits 2 below the target dict: callable, self_or_null, args, kwargs.
-      Value callee = PEEK(arg + 2);
-      std::string fname = callee.is_obj() && callee.obj()->type->layout == Kind::Function
-                               ? std::string(sv(static_cast<Function*>(callee.obj())->qualname))
-                               : std::string(type_name(ts, callee));
-      raisef(ts, ts.rt->t.TypeError, "%s() argument after ** must be a mapping, not %s", fname, type_name(ts, m));
+      raisef(ts, ts.rt->t.TypeError, "%s argument after ** must be a mapping, not %s", callable_display(ts, callee),
+             type_name(ts, m));
       r = -1;
     } else {
       auto* src = static_cast<Dict*>(m.obj());
       for (size_t i = 0; i < src->table.entry_count() && r == 0; ++i) {
         if (!src->table.live(i)) continue;
         Value k = src->table.key(i);
+        if (!is_str(k)) {
+          raise(ts, ts.rt->t.TypeError, "keywords must be strings");
+          r = -1;
+          break;
+        }
         if (dict_get(ts, target, k)) {
-          Value callee = PEEK(arg + 2);
-          std::string fname = callee.is_obj() && callee.obj()->type->layout == Kind::Function
-                                  ? std::string(sv(static_cast<Function*>(callee.obj())->qualname))
-                                  : std::string(type_name(ts, callee));
-          raisef(ts, ts.rt->t.TypeError, "%s() got multiple values for keyword argument '%s'", fname,
-                 is_str(k) ? str_view(k) : "?");
+          raisef(ts, ts.rt->t.TypeError, "%s got multiple values for keyword argument '%s'",
+                 callable_display(ts, callee), str_view(k));
           r = -1;
           break;
         }
@@ -1823,17 +1879,18 @@ dispatch_top:
   TARGET(BEFORE_WITH) {
     Value cm = TOP();
     SAVE_FRAME();
-    Value exit = getattr_no_hook(ts, cm, ts.rt->n.__exit__);
-    if (!exit) {
+    Value enter = getattr_no_hook(ts, cm, ts.rt->n.__enter__);
+    if (!enter) {
       if (!ts.exc)
         raisef(ts, ts.rt->t.TypeError, "'%s' object does not support the context manager protocol", type_name(ts, cm));
       ERROR();
     }
-    Value enter = getattr_no_hook(ts, cm, ts.rt->n.__enter__);
-    if (!enter) {
-      decref(ts, exit);
+    Value exit = getattr_no_hook(ts, cm, ts.rt->n.__exit__);
+    if (!exit) {
+      decref(ts, enter);
       if (!ts.exc)
-        raisef(ts, ts.rt->t.TypeError, "'%s' object does not support the context manager protocol", type_name(ts, cm));
+        raisef(ts, ts.rt->t.TypeError,
+               "'%s' object does not support the context manager protocol (missed __exit__ method)", type_name(ts, cm));
       ERROR();
     }
     Value r = call(ts, enter, nullptr, 0);

@@ -153,6 +153,7 @@ struct Type : Object {
     kHasProperties = 8,  // this class or a base defines a property: the instance dict does not win
   };
   Str* name;
+  Str* qualname;   // "Outer.Inner", "f.<locals>.C": how tracebacks name it
   Str* module;     // "builtins" for built-in types
   Type* base;      // single inheritance; null only for `object`
   Dict* dict;
@@ -173,6 +174,7 @@ struct Instance : Object {
 struct Traceback : Object {
   Traceback* next;
   Code* code;
+  Dict* globals;  // of the frame, for NameError suggestions
   int32_t line;
 };
 

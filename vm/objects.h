@@ -350,10 +350,12 @@ void dealloc(ThreadState<P>& ts, Object* o) {
       auto* tb = static_cast<Traceback*>(o);
       Traceback* next = tb->next;
       decref(ts, tb->code);
+      xdecref(ts, tb->globals);
       free_object_memory(ts, o);
       while (next != nullptr && P::decref(ts, next)) {
         Traceback* n2 = next->next;
         decref(ts, next->code);
+        xdecref(ts, next->globals);
         free_object_memory(ts, next);
         next = n2;
       }

@@ -45,8 +45,8 @@ class ReprGuard {
 template <Policy P>
 std::string qualified_type_name(ThreadState<P>&, Type* t) {
   std::string_view mod = sv(t->module);
-  if (mod == "builtins") return std::string(sv(t->name));
-  return cat(mod, ".", sv(t->name));
+  if (mod == "builtins") return std::string(sv(t->qualname));
+  return cat(mod, ".", sv(t->qualname));
 }
 
 template <Policy P>

@@ -16,6 +16,8 @@
 #include <absl/status/status.h>
 #include <absl/strings/str_format.h>
 
+#include <sys/mman.h>
+
 #include <atomic>
 #include <cstring>
 #include <memory>
@@ -61,6 +63,39 @@ inline int Frame::line() const {
   return idx < lines.size() ? lines[idx] : code->proto->first_line;
 }
 
+// The region behind ThreadState::frame_stack.
+class FrameStack {
+ public:
+  static constexpr size_t kReserve = size_t{256} << 20;
+  FrameStack() {
+    void* p = mmap(nullptr, kReserve, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p != MAP_FAILED) {
+      base_ = top_ = static_cast<char*>(p);
+      limit_ = base_ + kReserve;
+    }
+  }
+  ~FrameStack() {
+    if (base_ != nullptr) munmap(base_, kReserve);
+  }
+  FrameStack(const FrameStack&) = delete;
+  FrameStack& operator=(const FrameStack&) = delete;
+  // Null when full: the caller falls back to the heap.
+  void* push(size_t bytes) {
+    bytes = (bytes + 15) & ~size_t{15};
+    if (static_cast<size_t>(limit_ - top_) < bytes) return nullptr;
+    void* p = top_;
+    top_ += bytes;
+    return p;
+  }
+  // Frees p and everything pushed after it.
+  void pop(void* p) { top_ = static_cast<char*>(p); }
+
+ private:
+  char* base_ = nullptr;
+  char* top_ = nullptr;
+  char* limit_ = nullptr;
+};
+
 // Per-thread counters, summed at exit for --stats. Never shared.
 struct Counters {
   uint64_t allocated = 0;
@@ -98,10 +133,10 @@ struct ThreadState {
   std::unique_ptr<MethodCacheEntry[]> method_cache{new MethodCacheEntry[kMethodCacheSize]()};
   // Containers being printed by repr(), so self-references print as [...].
   std::vector<Object*> repr_stack;
-  // Frame stack: a bump allocator of chunks; frames are pushed and popped LIFO.
-  std::vector<std::unique_ptr<char[]>> frame_chunks;
-  char* frame_top = nullptr;
-  char* frame_end = nullptr;
+  // Frame stack: frames of ordinary calls are pushed and popped LIFO in one
+  // reserved region (pages are committed by the OS on first touch); frames
+  // that do not fit, and generator frames, go to the heap.
+  FrameStack frame_stack;
 };
 
 template <Policy P>

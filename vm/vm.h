@@ -14,6 +14,7 @@
 #include "vm/compiler.h"
 #include "vm/modules.h"
 #include "vm/parser.h"
+#include "vm/suggestions.h"
 
 namespace lockvm {
 
@@ -22,6 +23,7 @@ namespace lockvm {
 template <Policy P>
 Type* make_builtin_type(ThreadState<P>& ts, Type* t, std::string_view name, Type* base, Kind layout, uint32_t flags) {
   t->name = intern(ts, name);
+  t->qualname = t->name;
   t->module = intern(ts, "builtins");
   t->base = base;
   t->dict = new_dict(ts);
@@ -354,8 +356,8 @@ std::string source_line(ThreadState<P>& ts, std::string_view filename, int line)
 template <Policy P>
 std::string exception_type_display(ThreadState<P>&, Type* t) {
   std::string_view mod = sv(t->module);
-  if (mod == "builtins" || mod == "__main__") return std::string(sv(t->name));
-  return cat(mod, ".", sv(t->name));
+  if (mod == "builtins" || mod == "__main__") return std::string(sv(t->qualname));
+  return cat(mod, ".", sv(t->qualname));
 }
 
 // Appends CPython's report of one exception (without its chain).
@@ -387,9 +389,11 @@ void format_one_exception(ThreadState<P>& ts, Value exc, std::string& out) {
     out += cat(name, ": <exception str() failed>\n");
     return;
   }
-  std::string_view msg = str_view(s);
-  out += msg.empty() ? cat(name, "\n") : cat(name, ": ", msg, "\n");
+  std::string msg(str_view(s));
   decref(ts, s);
+  std::string hint = suggestion_for(ts, e);
+  if (!hint.empty()) msg += cat(". Did you mean: '", hint, "'?");
+  out += msg.empty() ? cat(name, "\n") : cat(name, ": ", msg, "\n");
 }
 
 template <Policy P>

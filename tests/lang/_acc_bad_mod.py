@@ -1,0 +1,2 @@
+print("bad mod loading")
+x = 1 / 0

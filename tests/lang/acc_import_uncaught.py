@@ -1,0 +1,3 @@
+import _acc_mod
+print("before")
+_acc_mod.fail()

@@ -1,0 +1,4 @@
+print("never")
+for i in range(3):
+    pass
+continue

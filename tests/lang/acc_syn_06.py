@@ -1,0 +1,5 @@
+print("never")
+x = 1
+def g():
+    x = 2
+    global x

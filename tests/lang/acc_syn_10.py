@@ -1,0 +1,2 @@
+print("never")
+f(a=1, 2)

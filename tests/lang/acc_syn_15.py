@@ -1,0 +1,2 @@
+print("never")
+f() = 1

@@ -1,0 +1,3 @@
+print("never")
+class C:
+    return 1

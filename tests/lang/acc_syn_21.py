@@ -1,0 +1,6 @@
+print("never")
+def f():
+    x = 1
+    def g():
+        nonlocal x
+        global x

@@ -1,0 +1,5 @@
+print("never")
+if True:
+    pass
+  else:
+    pass

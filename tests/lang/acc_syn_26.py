@@ -1,0 +1,2 @@
+print("never")
+a, b += 1, 2

@@ -1,0 +1,2 @@
+print("never")
+f(x for x in range(3), 1)

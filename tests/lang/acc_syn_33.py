@@ -1,0 +1,2 @@
+print("never")
+[x for x in range(3) if]

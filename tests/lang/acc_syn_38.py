@@ -1,0 +1,3 @@
+print("never")
+try:
+    pass

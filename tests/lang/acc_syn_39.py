@@ -1,0 +1,7 @@
+print("never")
+try:
+    pass
+finally:
+    pass
+except:
+    pass

@@ -1,0 +1,4 @@
+print("never")
+def f():
+    global y
+    y: int = 1

@@ -1,0 +1,6 @@
+import sys
+try:
+    print("in try")
+    sys.exit(None)
+finally:
+    print("cleanup")

@@ -1,0 +1,2 @@
+x = 3
+assert x % 2 == 0, f"x={x} is odd"

@@ -1,0 +1,3 @@
+class P:
+    pass
+P().completely_different_name

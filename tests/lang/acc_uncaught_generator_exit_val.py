@@ -1,0 +1,6 @@
+def g():
+    yield 1
+    return "retval"
+it = g()
+next(it)
+next(it)

@@ -1,0 +1,3 @@
+print("main starts")
+import _acc_bad_mod
+print("never")

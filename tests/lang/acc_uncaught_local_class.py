@@ -1,0 +1,5 @@
+def make():
+    class LocalError(Exception):
+        pass
+    raise LocalError("from local class")
+make()

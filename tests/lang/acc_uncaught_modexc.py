@@ -1,0 +1,2 @@
+import _acc_mod
+_acc_mod.fail()

@@ -1,0 +1,2 @@
+print("start")
+raise ValueError("first line\nsecond line\nthird line")
