@@ -317,7 +317,7 @@ int generic_setattr(ThreadState<P>& ts, Value obj, Str* name, Value value) {
         if (attr && attr.is_obj() && attr.obj()->type->layout == Kind::Property) {
           auto* p = static_cast<Property*>(attr.obj());
           if (!p->fset) {
-            raisef(ts, ts.rt->t.AttributeError, "property '%s' of '%s' object has no setter", sv(name), sv(t->name));
+            raisef(ts, ts.rt->t.AttributeError, "property '%s' of '%s' object has no setter", sv(name), sv(t->qualname));
             return -1;
           }
           Value args[2] = {obj, value};
@@ -374,7 +374,7 @@ int generic_delattr(ThreadState<P>& ts, Value obj, Str* name) {
     if (attr && kind_of(attr) == Kind::Property) {
       auto* p = static_cast<Property*>(attr.obj());
       if (!p->fdel) {
-        raisef(ts, ts.rt->t.AttributeError, "property '%s' of '%s' object has no deleter", sv(name), sv(t->name));
+        raisef(ts, ts.rt->t.AttributeError, "property '%s' of '%s' object has no deleter", sv(name), sv(t->qualname));
         return -1;
       }
       Value r = call(ts, p->fdel, &obj, 1);

@@ -10,6 +10,7 @@
 
 #include "vm/io.h"
 #include "vm/str_methods.h"
+#include "vm/timsort.h"
 
 namespace lockvm {
 
@@ -19,61 +20,26 @@ template <Policy P> using TS = ThreadState<P>;
 
 // ----------------------------------------------------------------- sorting
 
-// A stable merge sort whose comparator may fail or be inconsistent (user
-// __lt__): it never reads out of bounds, whatever the comparator answers.
-// less(a, b) returns 1/0, or -1 to abort.
-template <class Less>
-bool merge_sort(std::vector<Value>& v, Less&& less) {
-  std::vector<Value> tmp(v.size());
-  for (size_t width = 1; width < v.size(); width *= 2) {
-    for (size_t lo = 0; lo < v.size(); lo += 2 * width) {
-      size_t mid = std::min(lo + width, v.size()), hi = std::min(lo + 2 * width, v.size());
-      size_t i = lo, j = mid, k = lo;
-      while (i < mid && j < hi) {
-        int r = less(v[j], v[i]);
-        if (r < 0) return false;
-        tmp[k++] = r ? v[j++] : v[i++];
-      }
-      while (i < mid) tmp[k++] = v[i++];
-      while (j < hi) tmp[k++] = v[j++];
-    }
-    v.swap(tmp);
-  }
-  return true;
-}
-
-// Sorts items in place (borrowed references) by key(item) or item.
+// Sorts items in place (borrowed references) by key(item) or item, with
+// CPython's timsort (vm/timsort.h), so a __lt__ that logs its calls sees the
+// same comparisons as under CPython.
 template <Policy P>
 bool sort_values(TS<P>& ts, std::vector<Value>& items, Value key, bool reverse) {
-  if (reverse) std::reverse(items.begin(), items.end());
-  bool ok;
-  if (key && !is_none(ts, key)) {
-    std::vector<Value> keys;
-    keys.reserve(items.size());
-    for (Value it : items) {
-      Value k = call(ts, key, &it, 1);
-      if (!k) {
-        for (Value x : keys) decref(ts, x);
-        return false;
-      }
-      keys.push_back(k);
+  auto less = [&](Value a, Value b) { return compare_lt(ts, a, b); };
+  if (!key || is_none(ts, key))
+    return timsort_list<Value>(nullptr, items.data(), items.size(), reverse, less);
+  std::vector<Value> keys;
+  keys.reserve(items.size());
+  for (Value it : items) {
+    Value k = call(ts, key, &it, 1);
+    if (!k) {
+      for (Value x : keys) decref(ts, x);
+      return false;
     }
-    // Sort indices by key, then permute.
-    std::vector<Value> idx(items.size());
-    for (size_t i = 0; i < idx.size(); ++i) idx[i] = Value::from_small(static_cast<int64_t>(i));
-    ok = merge_sort(idx, [&](Value a, Value b) {
-      return compare_lt(ts, keys[static_cast<size_t>(a.small())], keys[static_cast<size_t>(b.small())]);
-    });
-    for (Value x : keys) decref(ts, x);
-    if (ok) {
-      std::vector<Value> sorted(items.size());
-      for (size_t i = 0; i < idx.size(); ++i) sorted[i] = items[static_cast<size_t>(idx[i].small())];
-      items.swap(sorted);
-    }
-  } else {
-    ok = merge_sort(items, [&](Value a, Value b) { return compare_lt(ts, a, b); });
+    keys.push_back(k);
   }
-  if (ok && reverse) std::reverse(items.begin(), items.end());
+  bool ok = timsort_list(keys.data(), items.data(), items.size(), reverse, less);
+  for (Value x : keys) decref(ts, x);
   return ok;
 }
 
@@ -457,8 +423,9 @@ Value b_ord(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
 
 template <Policy P>
 Value b_round(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
-  if (!check_kwargs(ts, kw, "round", {"ndigits"})) return Value();
-  Value v = args[0];
+  if (!check_kwargs(ts, kw, "round", {"number", "ndigits"})) return Value();
+  Value v = nargs > 0 ? args[0] : kwarg(kw, "number");
+  if (!v) return raise(ts, ts.rt->t.TypeError, "round() missing required argument 'number' (pos 1)");
   Value nd = nargs > 1 ? args[1] : kwarg(kw, "ndigits");
   if (nd && is_none(ts, nd)) nd = Value();
   Kind k = kind_of(v);
@@ -503,12 +470,29 @@ Value b_round(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
   return raisef(ts, ts.rt->t.TypeError, "type %s doesn't define __round__ method", type_name(ts, v));
 }
 
+// exit()/quit(), which CPython's site module provides: raise SystemExit.
+template <Policy P>
+Value b_exit(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
+  return raise_with(ts, ts.rt->t.SystemExit, nargs > 0 ? args[0] : Value());
+}
+
 template <Policy P>
 Value b_divmod(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   Value a = args[0], b = args[1];
   if (kind_of(a) == Kind::Instance || kind_of(b) == Kind::Instance) {
     Value m = kind_of(a) == Kind::Instance ? type_lookup(ts, type_of(ts, a), ts.rt->n.__divmod__) : Value();
-    if (m) return call(ts, m, args, 2);
+    if (m && kind_of(m) == Kind::Function) {
+      Value r = call(ts, m, args, 2);
+      if (!r || !is_not_implemented(ts, r)) return r;
+      decref(ts, r);
+    }
+    Value rm = kind_of(b) == Kind::Instance ? type_lookup(ts, type_of(ts, b), ts.rt->n.__rdivmod__) : Value();
+    if (rm && kind_of(rm) == Kind::Function) {
+      Value swapped[2] = {b, a};
+      Value r = call(ts, rm, swapped, 2);
+      if (!r || !is_not_implemented(ts, r)) return r;
+      decref(ts, r);
+    }
   }
   bool nums = (is_intlike(a) || kind_of(a) == Kind::Float) && (is_intlike(b) || kind_of(b) == Kind::Float);
   if (!nums)
@@ -1378,37 +1362,74 @@ Value as_set(TS<P>& ts, Value v) {
   return make_set_from(ts, &v, 1, false);
 }
 
+// One step of a set method with an arbitrary iterable, following CPython's
+// set_union/set_intersection/set_difference so results iterate in its order.
+template <Policy P>
+Value set_method_step(TS<P>& ts, Value acc, Value other, BinOpKind op) {
+  Kind ko = kind_of(other);
+  if (ko == Kind::Set || ko == Kind::FrozenSet) return set_binop(ts, acc, other, op, false);
+  auto* so = static_cast<Set*>(acc.obj());
+  bool frozen = acc.obj()->type->layout == Kind::FrozenSet;
+  switch (op) {
+    case BinOpKind::BitOr: {
+      Set* r = set_copy(ts, so, frozen);
+      if (set_update_from(ts, r, other) < 0) {
+        decref(ts, r);
+        return Value();
+      }
+      return Value::from_obj(r);
+    }
+    case BinOpKind::BitAnd: {
+      Set* r = new_set(ts, frozen);
+      bool ok = for_each(ts, other, [&](Value key) {
+        int c = set_contains(ts, so, key);
+        return c >= 0 && (c == 0 || set_add(ts, r, key) == 0);
+      });
+      if (!ok) {
+        decref(ts, r);
+        return Value();
+      }
+      return Value::from_obj(r);
+    }
+    case BinOpKind::Sub: {
+      Set* r = set_copy(ts, so, frozen);
+      bool ok = for_each(ts, other, [&](Value key) { return set_discard(ts, r, key) >= 0; });
+      TableOps<P> ops{ts};
+      if (!ok || r->table.purge_dummies(ops) < 0) {
+        decref(ts, r);
+        return Value();
+      }
+      return Value::from_obj(r);
+    }
+    default: {
+      // symmetric_difference: set(other), then updated with self.
+      Value other_set = make_set_from(ts, &other, 1, frozen);
+      if (!other_set) return other_set;
+      TableOps<P> ops{ts};
+      if (static_cast<Set*>(other_set.obj())->table.symmetric_difference_update_from(so->table, ops) < 0) {
+        decref(ts, other_set);
+        return Value();
+      }
+      return other_set;
+    }
+  }
+}
+
 template <Policy P>
 Value set_method_op(TS<P>& ts, const Value* args, int64_t nargs, BinOpKind op, bool inplace) {
-  if (inplace) {
-    for (int64_t i = 1; i < nargs; ++i) {
-      Value other = as_set(ts, args[i]);
-      if (!other) return other;
-      Value r = set_binop(ts, args[0], other, op, true);
-      decref(ts, other);
-      if (!r) return r;
-      decref(ts, r);
-    }
-    return none(ts);
-  }
-  Value acc = newref(ts, args[0]);
-  if (nargs == 1) {
-    decref(ts, acc);
-    return Value::from_obj(set_copy(ts, self_set<P>(args), args[0].obj()->type->layout == Kind::FrozenSet));
-  }
+  Value acc = nargs == 1 ? Value::from_obj(set_copy(ts, self_set<P>(args), args[0].obj()->type->layout == Kind::FrozenSet))
+                         : newref(ts, args[0]);
   for (int64_t i = 1; i < nargs; ++i) {
-    Value other = as_set(ts, args[i]);
-    if (!other) {
-      decref(ts, acc);
-      return other;
-    }
-    Value r = set_binop(ts, acc, other, op, false);
-    decref(ts, other);
+    Value r = set_method_step(ts, acc, args[i], op);
     decref(ts, acc);
     if (!r) return r;
     acc = r;
   }
-  return acc;
+  if (!inplace) return acc;
+  // The *_update methods swap the result into self, as CPython does.
+  if (acc != args[0]) self_set<P>(args)->table.swap(static_cast<Set*>(acc.obj())->table);
+  decref(ts, acc);
+  return none(ts);
 }
 
 template <Policy P>
@@ -1606,6 +1627,135 @@ Value m_iter_next(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   return raise_with(ts, ts.rt->t.StopIteration, Value());
 }
 
+// ----------------------------------------------------------------- operator dunders
+
+// The dunder methods of built-in types ((5).__add__(3), object.__eq__),
+// each the operator itself, returning NotImplemented where it does.
+template <Policy P, BinOpKind Op>
+Value m_binop_dunder(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
+  return builtin_binop(ts, args[0], args[1], Op, false);
+}
+
+template <Policy P, BinOpKind Op>
+Value m_rbinop_dunder(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
+  return builtin_binop(ts, args[1], args[0], Op, false);
+}
+
+// Comparison families: built-in types compare only within their own.
+inline int compare_family(Value v) {
+  switch (kind_of(v)) {
+    case Kind::Int: case Kind::Bool: case Kind::Float: return 1;
+    case Kind::Str: return 2;
+    case Kind::List: return 3;
+    case Kind::Tuple: return 4;
+    case Kind::Dict: return 5;
+    case Kind::Set: case Kind::FrozenSet: return 6;
+    case Kind::Range: return 7;
+    default: return 0;
+  }
+}
+
+template <Policy P, CmpOp Op>
+Value m_compare_dunder(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
+  int fa = compare_family(args[0]);
+  if (fa == 0) {
+    // object: only identity, and != inverts ==.
+    if (Op == CmpOp::Eq) return args[0] == args[1] ? py_bool(ts, true) : not_implemented(ts);
+    if (Op == CmpOp::Ne) {
+      Value r = rich_compare(ts, args[0], args[1], CmpOp::Eq);
+      if (!r || is_not_implemented(ts, r)) return r;
+      int t = truthy(ts, r);
+      decref(ts, r);
+      return t < 0 ? Value() : py_bool(ts, !t);
+    }
+    return not_implemented(ts);
+  }
+  if (fa != compare_family(args[1])) return not_implemented(ts);
+  return rich_compare(ts, args[0], args[1], Op);
+}
+
+template <Policy P>
+Value m_len_dunder(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
+  int64_t n = length(ts, args[0]);
+  return n < 0 ? Value() : new_int(ts, n);
+}
+template <Policy P>
+Value m_getitem_dunder(TS<P>& ts, const Value* args, int64_t, const KwArgs&) { return getitem(ts, args[0], args[1]); }
+template <Policy P>
+Value m_setitem_dunder(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
+  return setitem(ts, args[0], args[1], args[2]) < 0 ? Value() : none(ts);
+}
+template <Policy P>
+Value m_delitem_dunder(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
+  return delitem(ts, args[0], args[1]) < 0 ? Value() : none(ts);
+}
+template <Policy P>
+Value m_contains_dunder(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
+  int r = contains(ts, args[0], args[1]);
+  return r < 0 ? Value() : py_bool(ts, r);
+}
+template <Policy P>
+Value m_iter_dunder(TS<P>& ts, const Value* args, int64_t, const KwArgs&) { return get_iter(ts, args[0]); }
+template <Policy P>
+Value m_hash_dunder(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
+  int64_t h = hash_value(ts, args[0]);
+  return h == -1 ? Value() : new_int(ts, h);
+}
+template <Policy P>
+Value m_bool_dunder(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
+  int t = truthy(ts, args[0]);
+  return t < 0 ? Value() : py_bool(ts, t);
+}
+
+template <Policy P>
+void register_operator_dunders(TS<P>& ts) {
+  Runtime<P>& rt = *ts.rt;
+  struct BinDunder {
+    const char* name;
+    const char* rname;
+    BuiltinFn<P> fn;
+    BuiltinFn<P> rfn;
+  };
+#define LOCKVM_BIN_DUNDER(op, n) \
+  BinDunder{"__" n "__", "__r" n "__", m_binop_dunder<P, BinOpKind::op>, m_rbinop_dunder<P, BinOpKind::op>}
+  const BinDunder bins[] = {LOCKVM_BIN_DUNDER(Add, "add"), LOCKVM_BIN_DUNDER(Sub, "sub"),
+                            LOCKVM_BIN_DUNDER(Mul, "mul"), LOCKVM_BIN_DUNDER(Div, "truediv"),
+                            LOCKVM_BIN_DUNDER(FloorDiv, "floordiv"), LOCKVM_BIN_DUNDER(Mod, "mod"),
+                            LOCKVM_BIN_DUNDER(Pow, "pow"), LOCKVM_BIN_DUNDER(LShift, "lshift"),
+                            LOCKVM_BIN_DUNDER(RShift, "rshift"), LOCKVM_BIN_DUNDER(BitAnd, "and"),
+                            LOCKVM_BIN_DUNDER(BitOr, "or"), LOCKVM_BIN_DUNDER(BitXor, "xor")};
+#undef LOCKVM_BIN_DUNDER
+  for (Type* t : {rt.t.int_, rt.t.bool_, rt.t.float_, rt.t.str, rt.t.list, rt.t.tuple, rt.t.set, rt.t.frozenset,
+                  rt.t.dict}) {
+    for (const BinDunder& d : bins) {
+      add_method<P>(ts, t, d.name, d.fn, 2, 2);
+      add_method<P>(ts, t, d.rname, d.rfn, 2, 2);
+    }
+  }
+  for (Type* t : {rt.t.object, rt.t.int_, rt.t.bool_, rt.t.float_, rt.t.str, rt.t.list, rt.t.tuple, rt.t.set,
+                  rt.t.frozenset, rt.t.dict, rt.t.range}) {
+    add_method<P>(ts, t, "__eq__", m_compare_dunder<P, CmpOp::Eq>, 2, 2);
+    add_method<P>(ts, t, "__ne__", m_compare_dunder<P, CmpOp::Ne>, 2, 2);
+    add_method<P>(ts, t, "__lt__", m_compare_dunder<P, CmpOp::Lt>, 2, 2);
+    add_method<P>(ts, t, "__le__", m_compare_dunder<P, CmpOp::Le>, 2, 2);
+    add_method<P>(ts, t, "__gt__", m_compare_dunder<P, CmpOp::Gt>, 2, 2);
+    add_method<P>(ts, t, "__ge__", m_compare_dunder<P, CmpOp::Ge>, 2, 2);
+    add_method<P>(ts, t, "__hash__", m_hash_dunder<P>, 1, 1);
+  }
+  for (Type* t : {rt.t.str, rt.t.list, rt.t.tuple, rt.t.set, rt.t.frozenset, rt.t.dict, rt.t.range}) {
+    add_method<P>(ts, t, "__len__", m_len_dunder<P>, 1, 1);
+    add_method<P>(ts, t, "__contains__", m_contains_dunder<P>, 2, 2);
+    add_method<P>(ts, t, "__iter__", m_iter_dunder<P>, 1, 1);
+  }
+  for (Type* t : {rt.t.str, rt.t.list, rt.t.tuple, rt.t.dict, rt.t.range})
+    add_method<P>(ts, t, "__getitem__", m_getitem_dunder<P>, 2, 2);
+  for (Type* t : {rt.t.list, rt.t.dict}) {
+    add_method<P>(ts, t, "__setitem__", m_setitem_dunder<P>, 3, 3);
+    add_method<P>(ts, t, "__delitem__", m_delitem_dunder<P>, 2, 2);
+  }
+  for (Type* t : {rt.t.int_, rt.t.bool_, rt.t.float_}) add_method<P>(ts, t, "__bool__", m_bool_dunder<P>, 1, 1);
+}
+
 }  // namespace builtins_impl
 
 // Fills the builtins namespace and the method tables of the built-in types.
@@ -1635,7 +1785,9 @@ void register_builtins(ThreadState<P>& ts) {
   add_function<P>(ts, b, "hasattr", b_hasattr<P>, 2, 2);
   add_function<P>(ts, b, "chr", b_chr<P>, 1, 1);
   add_function<P>(ts, b, "ord", b_ord<P>, 1, 1);
-  add_function<P>(ts, b, "round", b_round<P>, 1, 2, true);
+  add_function<P>(ts, b, "round", b_round<P>, -1, -1, true);
+  add_function<P>(ts, b, "exit", b_exit<P>, 0, 1);
+  add_function<P>(ts, b, "quit", b_exit<P>, 0, 1);
   add_function<P>(ts, b, "divmod", b_divmod<P>, 2, 2);
   add_function<P>(ts, b, "pow", b_pow<P>, 2, 3);
   add_function<P>(ts, b, "hex", b_hex<P>, 1, 1);
@@ -1745,6 +1897,7 @@ void register_builtins(ThreadState<P>& ts) {
   add_method<P>(ts, rt.t.int_, "bit_count", m_int_bit_count<P>, 1, 1);
   add_method<P>(ts, rt.t.float_, "is_integer", m_float_is_integer<P>, 1, 1);
 
+  register_operator_dunders(ts);
   register_str_methods(ts);
 }
 

@@ -47,8 +47,15 @@ struct Label {
 // A block that `return`/`break`/`continue` must exit on the way out
 // (CPython's fblockinfo).
 enum class FBlockKind : uint8_t {
-  WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup,
-  ExceptionHandler, PopValue,
+  WhileLoop,
+  ForLoop,
+  TryExcept,
+  FinallyTry,
+  FinallyEnd,
+  With,
+  HandlerCleanup,
+  ExceptionHandler,
+  PopValue
 };
 
 struct FBlock {
@@ -56,7 +63,7 @@ struct FBlock {
   Label start = {}, exit = {};               // loops: continue and break targets
   const ast::StmtList* finalbody = nullptr;  // FinallyTry
   const std::string* name = nullptr;         // HandlerCleanup: the `as` name, if any
-  int line = 0;                              // With: the line of its cleanup code
+  ast::Pos pos = {};                         // With: the position of its cleanup code
 };
 
 struct HandlerRec {
@@ -67,7 +74,7 @@ struct HandlerRec {
 struct Unit {
   Scope* scope = nullptr;
   std::shared_ptr<CodeProto> code;
-  std::string private_name;  // class name for mangling, inherited by nested code
+  std::string private_name;     // class name for mangling, inherited by nested code
   std::vector<int> handler_of;  // per instruction: index into handlers, or -1
   std::vector<HandlerRec> handlers;
   std::vector<int> handler_stack;
@@ -98,8 +105,10 @@ bool is_int64_min_literal(const ast::IntLit& lit) {
   }
   for (char c : t) {
     if (c == '_') continue;
-    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
-          : c >= 'A' && c <= 'F' ? c - 'A' + 10 : 99;
+    int d = c >= '0' && c <= '9'   ? c - '0'
+            : c >= 'a' && c <= 'f' ? c - 'a' + 10
+            : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                   : 99;
     if (d >= base) return false;
     v = v * base + d;
     if (v > (static_cast<unsigned __int128>(1) << 64)) return false;
@@ -164,6 +173,9 @@ std::optional<ConstValue> fold(const Expr& e) {
         case ast::Constant::Ellipsis: return ConstValue(EllipsisConst{});
       }
       return std::nullopt;
+    case ExprKind::Name:  // CPython folds __debug__ (there is no -O)
+      if (static_cast<const ast::Name&>(e).id == "__debug__") return ConstValue(true);
+      return std::nullopt;
     case ExprKind::UnaryOp: return fold_unary(static_cast<const ast::UnaryOp&>(e));
     case ExprKind::Tuple: {
       auto tuple = std::make_shared<ConstTuple>();
@@ -204,11 +216,15 @@ void const_key(const ConstValue& v, std::string& out) {
     void operator()(NoneConst) const { out += 'N'; }
     void operator()(EllipsisConst) const { out += 'E'; }
     void operator()(bool b) const { out += b ? "B1" : "B0"; }
-    void operator()(int64_t i) const { out += 'i'; put(&i, sizeof i); }
-    void operator()(double d) const { out += 'd'; put(&d, sizeof d); }
-    void operator()(const std::string& s) const {
-      out += 's' + std::to_string(s.size()) + ':' + s;
+    void operator()(int64_t i) const {
+      out += 'i';
+      put(&i, sizeof i);
     }
+    void operator()(double d) const {
+      out += 'd';
+      put(&d, sizeof d);
+    }
+    void operator()(const std::string& s) const { out += 's' + std::to_string(s.size()) + ':' + s; }
     void operator()(const std::shared_ptr<CodeProto>& c) const {
       const void* p = c.get();
       out += 'c';
@@ -275,14 +291,13 @@ class Compiler {
     ~NestGuard() { --c.nesting_; }
   };
 
-  // Sets the line of the instructions emitted while it lives.
-  struct LineScope {
+  // Sets the source position of the instructions emitted, and of the
+  // errors reported, while it lives.
+  struct LocScope {
     Compiler& c;
-    int saved;
-    LineScope(Compiler& compiler, int line) : c(compiler), saved(compiler.line_) {
-      c.line_ = line;
-    }
-    ~LineScope() { c.line_ = saved; }
+    ast::Pos saved;
+    LocScope(Compiler& compiler, ast::Pos pos) : c(compiler), saved(compiler.pos_) { c.pos_ = pos; }
+    ~LocScope() { c.pos_ = saved; }
   };
 
   // ------------------------------------------------------------ units
@@ -318,8 +333,8 @@ class Compiler {
     u->derefs.insert(u->derefs.end(), code->freevars.begin(), code->freevars.end());
     u->code = std::move(code);
     units_.push_back(std::move(u));
-    saved_lines_.push_back(line_);
-    line_ = first_line;
+    saved_pos_.push_back(pos_);
+    pos_ = {first_line, 0};
   }
 
   std::shared_ptr<CodeProto> exit_unit() {
@@ -346,8 +361,8 @@ class Compiler {
     code.stacksize = u.max_depth;
     auto result = std::move(u.code);
     units_.pop_back();
-    line_ = saved_lines_.back();
-    saved_lines_.pop_back();
+    pos_ = saved_pos_.back();
+    saved_pos_.pop_back();
     return result;
   }
 
@@ -358,10 +373,9 @@ class Compiler {
 
   [[gnu::noinline]] void emit(Opcode op, uint32_t arg = 0) {
     Unit& unit = u();
-    if (arg > kMaxArg || unit.code->code.size() >= kMaxArg)
-      error("code object too large", {line_, 0});
+    if (arg > kMaxArg || unit.code->code.size() >= kMaxArg) error("code object too large", pos_);
     unit.code->code.push_back(make_instr(op, arg));
-    unit.code->lines.push_back(line_);
+    unit.code->lines.push_back(pos_.line);
     unit.handler_of.push_back(unit.handler_stack.empty() ? -1 : unit.handler_stack.back());
     unit.depth += stack_effect(op, arg);
     assert(unit.depth >= 0 && "value stack underflow");
@@ -425,7 +439,9 @@ class Compiler {
     if (inserted) unit.code->consts.push_back(std::move(v));
     return it->second;
   }
-  [[gnu::noinline]] void emit_const(ConstValue v) { emit(Opcode::LOAD_CONST, add_const(std::move(v))); }
+  [[gnu::noinline]] void emit_const(ConstValue v) {
+    emit(Opcode::LOAD_CONST, add_const(std::move(v)));
+  }
 
   uint32_t add_name(const std::string& name) {
     Unit& unit = u();
@@ -434,7 +450,9 @@ class Compiler {
     if (inserted) unit.code->names.push_back(name);
     return it->second;
   }
-  [[gnu::noinline]] uint32_t mangled_name(const std::string& name) { return add_name(mangle(u().private_name, name)); }
+  [[gnu::noinline]] uint32_t mangled_name(const std::string& name) {
+    return add_name(mangle(u().private_name, name));
+  }
 
   uint32_t varname_index(const std::string& name) {
     Unit& unit = u();
@@ -455,6 +473,7 @@ class Compiler {
   // ------------------------------------------------------------ names
 
   [[gnu::noinline]] void compile_name(const std::string& name, Ctx ctx) {
+    if (ctx != Ctx::Load) check_debug_name(name, ctx);
     std::string mangled = mangle(u().private_name, name);
     Scope::Kind kind = u().scope->kind;
     switch (u().scope->scope_of(mangled)) {
@@ -473,16 +492,12 @@ class Compiler {
           return;
         }
         break;
-      case NameScope::GlobalExplicit:
-        kind = Scope::Kind::Module;
-        break;
+      case NameScope::GlobalExplicit: kind = Scope::Kind::Module; break;
       case NameScope::GlobalImplicit:
-      case NameScope::Unknown:
-        break;
+      case NameScope::Unknown: break;
     }
     if (kind == Scope::Kind::Class) {
-      static constexpr Opcode kOps[] = {Opcode::LOAD_NAME, Opcode::STORE_NAME,
-                                        Opcode::DELETE_NAME};
+      static constexpr Opcode kOps[] = {Opcode::LOAD_NAME, Opcode::STORE_NAME, Opcode::DELETE_NAME};
       emit(kOps[static_cast<int>(ctx)], add_name(mangled));
     } else {
       static constexpr Opcode kOps[] = {Opcode::LOAD_GLOBAL, Opcode::STORE_GLOBAL,
@@ -491,13 +506,25 @@ class Compiler {
     }
   }
 
+  void check_debug_name(const std::string& name, Ctx ctx) {
+    if (name != "__debug__") return;
+    error(ctx == Ctx::Del ? "cannot delete __debug__" : "cannot assign to __debug__", pos_);
+  }
+
+  void check_debug_params(const ast::Arguments& args) {
+    for (const auto* list : {&args.args, &args.kwonlyargs})
+      for (const auto& a : *list) check_debug_name(a.name, Ctx::Store);
+    if (args.vararg) check_debug_name(args.vararg->name, Ctx::Store);
+    if (args.kwarg) check_debug_name(args.kwarg->name, Ctx::Store);
+  }
+
   // CPython's qualname rules: functions nested in functions get
   // ".<locals>.", and a name declared global starts afresh.
   std::string qualname_for(const std::string& name, bool is_def) {
     if (units_.size() == 1) return name;
     Unit& parent = u();
-    if (is_def && parent.scope->scope_of(mangle(parent.private_name, name)) ==
-                      NameScope::GlobalExplicit)
+    if (is_def &&
+        parent.scope->scope_of(mangle(parent.private_name, name)) == NameScope::GlobalExplicit)
       return name;
     const std::string& base = parent.code->qualname;
     if (parent.scope->kind == Scope::Kind::Function && parent.scope->comp == Scope::Comp::None)
@@ -519,7 +546,7 @@ class Compiler {
 
   void compile_docstring(const ast::StmtList& body) {
     if (auto* doc = docstring_of(body)) {
-      LineScope line(*this, doc->pos.line);
+      LocScope loc(*this, doc->pos);
       emit_const(doc->value);
       compile_name("__doc__", Ctx::Store);
     }
@@ -527,9 +554,10 @@ class Compiler {
 
   [[gnu::noinline]] void compile_stmt(const Stmt& s) {
     NestGuard guard(*this);
-    LineScope line(*this, s.pos.line);
+    LocScope loc(*this, s.pos);
     switch (s.kind) {
-      case StmtKind::FunctionDef: return compile_function_def(static_cast<const ast::FunctionDef&>(s));
+      case StmtKind::FunctionDef:
+        return compile_function_def(static_cast<const ast::FunctionDef&>(s));
       case StmtKind::ClassDef: return compile_class_def(static_cast<const ast::ClassDef&>(s));
       case StmtKind::Return: return compile_return(static_cast<const ast::Return&>(s));
       case StmtKind::Delete:
@@ -586,8 +614,7 @@ class Compiler {
       case StmtKind::Continue: return compile_break_continue(s, false);
       case StmtKind::Global:
       case StmtKind::Nonlocal:
-      case StmtKind::Pass:
-        return;
+      case StmtKind::Pass: return;
     }
   }
 
@@ -633,12 +660,13 @@ class Compiler {
 
   void apply_decorators(const ast::ExprList& decorators) {
     for (size_t i = decorators.size(); i-- > 0;) {
-      LineScope line(*this, decorators[i]->pos.line);
+      LocScope loc(*this, decorators[i]->pos);
       emit(Opcode::CALL, 1);
     }
   }
 
   void compile_function_def(const ast::FunctionDef& f) {
+    check_debug_params(f.args);
     compile_decorators(f.decorators);
     uint32_t flags = compile_defaults(f.args);
     Scope* scope = st_.scope_for(&f);
@@ -655,6 +683,7 @@ class Compiler {
   }
 
   [[gnu::noinline]] void compile_lambda(const ast::Lambda& l) {
+    check_debug_params(l.args);
     uint32_t flags = compile_defaults(l.args);
     Scope* scope = st_.scope_for(&l);
     enter_unit(scope, "<lambda>", qualname_for("<lambda>", false), l.pos.line, 0);
@@ -665,8 +694,7 @@ class Compiler {
   }
 
   void compile_class_def(const ast::ClassDef& c) {
-    if (!c.keywords.empty())
-      error("class keyword arguments are not supported", c.keywords[0].pos);
+    if (!c.keywords.empty()) error("class keyword arguments are not supported", c.keywords[0].pos);
     for (const auto& base : c.bases)
       if (is_starred(base)) error("starred class bases are not supported", base->pos);
     compile_decorators(c.decorators);
@@ -749,19 +777,16 @@ class Compiler {
   void unwind_fblock(const FBlock& b, bool preserve_tos) {
     switch (b.kind) {
       case FBlockKind::WhileLoop:
-      case FBlockKind::ExceptionHandler:
-        return;
+      case FBlockKind::ExceptionHandler: return;
       case FBlockKind::ForLoop:
       case FBlockKind::PopValue:
         if (preserve_tos) emit(Opcode::SWAP, 2);
         emit(Opcode::POP_TOP);
         return;
-      case FBlockKind::TryExcept:
-        pop_handler();
-        return;
+      case FBlockKind::TryExcept: pop_handler(); return;
       case FBlockKind::FinallyTry:
         pop_handler();
-        if (preserve_tos) push_fblock({.kind = FBlockKind::PopValue}, {line_, 0});
+        if (preserve_tos) push_fblock({.kind = FBlockKind::PopValue}, pos_);
         compile_body(*b.finalbody);
         if (preserve_tos) pop_fblock();
         return;
@@ -774,7 +799,7 @@ class Compiler {
         emit(Opcode::POP_EXCEPT);
         return;
       case FBlockKind::With: {
-        LineScope line(*this, b.line);
+        LocScope loc(*this, b.pos);
         pop_handler();
         if (preserve_tos) emit(Opcode::SWAP, 2);
         emit_exit_call_with_nones();
@@ -814,26 +839,26 @@ class Compiler {
       case ExprKind::Name: {
         auto& name = static_cast<const ast::Name&>(t).id;
         {
-          LineScope line(*this, t.pos.line);
+          LocScope loc(*this, t.pos);
           compile_name(name, Ctx::Load);
         }
         compile_expr(*a.value);
         emit(Opcode::BINARY_OP, op);
-        LineScope line(*this, t.pos.line);
+        LocScope loc(*this, t.pos);
         compile_name(name, Ctx::Store);
         return;
       }
       case ExprKind::Attribute: {
         auto& attr = static_cast<const ast::Attribute&>(t);
         {
-          LineScope line(*this, t.pos.line);
+          LocScope loc(*this, t.pos);
           compile_expr(*attr.value);
           emit(Opcode::COPY, 1);
           emit(Opcode::LOAD_ATTR, mangled_name(attr.attr));
         }
         compile_expr(*a.value);
         emit(Opcode::BINARY_OP, op);
-        LineScope line(*this, t.pos.line);
+        LocScope loc(*this, t.pos);
         emit(Opcode::SWAP, 2);
         emit(Opcode::STORE_ATTR, mangled_name(attr.attr));
         return;
@@ -841,7 +866,7 @@ class Compiler {
       case ExprKind::Subscript: {
         auto& sub = static_cast<const ast::Subscript&>(t);
         {
-          LineScope line(*this, t.pos.line);
+          LocScope loc(*this, t.pos);
           compile_expr(*sub.value);
           compile_expr(*sub.index);
           emit(Opcode::COPY, 2);
@@ -850,14 +875,13 @@ class Compiler {
         }
         compile_expr(*a.value);
         emit(Opcode::BINARY_OP, op);
-        LineScope line(*this, t.pos.line);
+        LocScope loc(*this, t.pos);
         emit(Opcode::SWAP, 3);
         emit(Opcode::SWAP, 2);
         emit(Opcode::STORE_SUBSCR);
         return;
       }
-      default:
-        error("illegal expression for augmented assignment", t.pos);
+      default: error("illegal expression for augmented assignment", t.pos);
     }
   }
 
@@ -932,7 +956,7 @@ class Compiler {
     compile_expr(*item.context_expr);
     emit(Opcode::BEFORE_WITH);  // exit, enter_value
     push_handler(handler, d + 1);
-    push_fblock({.kind = FBlockKind::With, .line = w.pos.line}, w.pos);
+    push_fblock({.kind = FBlockKind::With, .pos = w.pos}, w.pos);
     if (item.optional_vars)
       compile_store(*item.optional_vars);
     else
@@ -947,7 +971,7 @@ class Compiler {
     emit(Opcode::POP_TOP);
     emit_jump(Opcode::JUMP, exit);
 
-    bind(handler);  // exit, exc
+    bind(handler);                // exit, exc
     emit(Opcode::PUSH_EXC_INFO);  // exit, prev_exc, exc
     push_handler(cleanup, d + 2);
     emit(Opcode::WITH_EXCEPT_START);  // exit, prev_exc, exc, exit(...)
@@ -982,13 +1006,13 @@ class Compiler {
     compile_body(t.orelse);
     emit_jump(Opcode::JUMP, end);
 
-    bind(handler);  // exc
+    bind(handler);                // exc
     emit(Opcode::PUSH_EXC_INFO);  // prev_exc, exc
     push_handler(cleanup, d + 1);
     push_fblock({.kind = FBlockKind::ExceptionHandler}, t.pos);
     for (size_t i = 0; i < t.handlers.size(); ++i) {
       const ast::ExceptHandler& h = t.handlers[i];
-      LineScope line(*this, h.pos.line);
+      LocScope loc(*this, h.pos);
       if (!h.type && i + 1 < t.handlers.size()) error("default 'except:' must be last", h.pos);
       Label next = new_label();
       if (h.type) {
@@ -1046,7 +1070,7 @@ class Compiler {
     compile_body(t.finalbody);
     emit_jump(Opcode::JUMP, exit);
 
-    bind(handler);  // exc
+    bind(handler);                // exc
     emit(Opcode::PUSH_EXC_INFO);  // prev_exc, exc
     push_handler(cleanup, d + 1);
     push_fblock({.kind = FBlockKind::FinallyEnd}, t.pos);
@@ -1087,7 +1111,6 @@ class Compiler {
 
   void compile_import(const ast::Import& s) {
     for (const auto& alias : s.names) {
-      LineScope line(*this, alias.pos.line);
       emit(Opcode::IMPORT_NAME, add_name(alias.name));
       if (alias.asname) {
         import_submodules(alias.name);
@@ -1117,12 +1140,12 @@ class Compiler {
 
   [[gnu::noinline]] void compile_store(const Expr& t) {
     NestGuard guard(*this);
-    LineScope line(*this, t.pos.line);
+    LocScope loc(*this, t.pos);
     switch (t.kind) {
-      case ExprKind::Name:
-        return compile_name(static_cast<const ast::Name&>(t).id, Ctx::Store);
+      case ExprKind::Name: return compile_name(static_cast<const ast::Name&>(t).id, Ctx::Store);
       case ExprKind::Attribute: {
         auto& a = static_cast<const ast::Attribute&>(t);
+        check_debug_name(a.attr, Ctx::Store);
         compile_expr(*a.value);
         emit(Opcode::STORE_ATTR, mangled_name(a.attr));
         return;
@@ -1142,10 +1165,8 @@ class Compiler {
           compile_store(is_starred(elt) ? *static_cast<const ast::Starred&>(*elt).value : *elt);
         return;
       }
-      case ExprKind::Starred:
-        error("starred assignment target must be in a list or tuple", t.pos);
-      default:
-        error("cannot assign to expression", t.pos);
+      case ExprKind::Starred: error("starred assignment target must be in a list or tuple", t.pos);
+      default: error("cannot assign to expression", t.pos);
     }
   }
 
@@ -1165,12 +1186,12 @@ class Compiler {
 
   [[gnu::noinline]] void compile_delete(const Expr& t) {
     NestGuard guard(*this);
-    LineScope line(*this, t.pos.line);
+    LocScope loc(*this, t.pos);
     switch (t.kind) {
-      case ExprKind::Name:
-        return compile_name(static_cast<const ast::Name&>(t).id, Ctx::Del);
+      case ExprKind::Name: return compile_name(static_cast<const ast::Name&>(t).id, Ctx::Del);
       case ExprKind::Attribute: {
         auto& a = static_cast<const ast::Attribute&>(t);
+        check_debug_name(a.attr, Ctx::Del);
         compile_expr(*a.value);
         emit(Opcode::DELETE_ATTR, mangled_name(a.attr));
         return;
@@ -1186,10 +1207,8 @@ class Compiler {
       case ExprKind::List:
         for (const auto& elt : elts_of(t)) compile_delete(*elt);
         return;
-      case ExprKind::Starred:
-        error("cannot delete starred", t.pos);
-      default:
-        error("cannot delete expression", t.pos);
+      case ExprKind::Starred: error("cannot delete starred", t.pos);
+      default: error("cannot delete expression", t.pos);
     }
   }
 
@@ -1199,7 +1218,7 @@ class Compiler {
   // materializing a bool where the shape of `e` allows.
   [[gnu::noinline]] void compile_jump_if(const Expr& e, Label target, bool cond) {
     NestGuard guard(*this);
-    LineScope line(*this, e.pos.line);
+    LocScope loc(*this, e.pos);
     switch (e.kind) {
       case ExprKind::UnaryOp: {
         auto& un = static_cast<const ast::UnaryOp&>(e);
@@ -1289,7 +1308,7 @@ class Compiler {
   // kept small: every case with locals of its own is an out-of-line helper.
   [[gnu::noinline]] void compile_expr(const Expr& e) {
     NestGuard guard(*this);
-    LineScope line(*this, e.pos.line);
+    LocScope loc(*this, e.pos);
     switch (e.kind) {
       case ExprKind::IntLit:
       case ExprKind::FloatLit:
@@ -1298,7 +1317,7 @@ class Compiler {
       case ExprKind::JoinedStr: return compile_joined_str(static_cast<const ast::JoinedStr&>(e));
       case ExprKind::FormattedValue:
         return compile_formatted_value(static_cast<const ast::FormattedValue&>(e));
-      case ExprKind::Name: return compile_name(static_cast<const ast::Name&>(e).id, Ctx::Load);
+      case ExprKind::Name: return compile_name_load(static_cast<const ast::Name&>(e));
       case ExprKind::Attribute: return compile_attribute(static_cast<const ast::Attribute&>(e));
       case ExprKind::Subscript: return compile_subscript(static_cast<const ast::Subscript&>(e));
       case ExprKind::Slice: return compile_slice(static_cast<const ast::Slice&>(e));
@@ -1322,8 +1341,7 @@ class Compiler {
       case ExprKind::ListComp:
       case ExprKind::SetComp:
       case ExprKind::DictComp:
-      case ExprKind::GeneratorExp:
-        return compile_comprehension(static_cast<const ast::Comp&>(e));
+      case ExprKind::GeneratorExp: return compile_comprehension(static_cast<const ast::Comp&>(e));
       case ExprKind::Yield: return compile_yield(static_cast<const ast::Yield&>(e));
       case ExprKind::YieldFrom: return compile_yield_from(static_cast<const ast::YieldFrom&>(e));
       case ExprKind::NamedExpr: return compile_named_expr(static_cast<const ast::NamedExpr&>(e));
@@ -1336,6 +1354,11 @@ class Compiler {
       if (lit.overflow) return emit_const(OverflowIntConst{lit.text});
     }
     emit_const(*fold(e));
+  }
+
+  [[gnu::noinline]] void compile_name_load(const ast::Name& n) {
+    if (n.id == "__debug__") return emit_const(true);
+    compile_name(n.id, Ctx::Load);
   }
 
   [[gnu::noinline]] void compile_formatted_value(const ast::FormattedValue& f) {
@@ -1386,8 +1409,8 @@ class Compiler {
 
   [[gnu::noinline]] void compile_boolop(const ast::BoolOp& b) {
     Label end = new_label();
-    Opcode jump = b.op == ast::BoolOpKind::And ? Opcode::JUMP_IF_FALSE_OR_POP
-                                               : Opcode::JUMP_IF_TRUE_OR_POP;
+    Opcode jump =
+        b.op == ast::BoolOpKind::And ? Opcode::JUMP_IF_FALSE_OR_POP : Opcode::JUMP_IF_TRUE_OR_POP;
     for (size_t i = 0; i + 1 < b.values.size(); ++i) {
       compile_expr(*b.values[i]);
       emit_jump(jump, end);
@@ -1439,8 +1462,9 @@ class Compiler {
     auto tuple = std::make_shared<ConstTuple>();
     for (const auto& elt : elts) {
       auto v = fold(*elt);
-      if (!v) return compile_starunpack(elts, Opcode::BUILD_LIST, Opcode::LIST_APPEND,
-                                        Opcode::LIST_EXTEND, true);
+      if (!v)
+        return compile_starunpack(elts, Opcode::BUILD_LIST, Opcode::LIST_APPEND,
+                                  Opcode::LIST_EXTEND, true);
       tuple->items.push_back(std::move(*v));
     }
     emit_const(std::move(tuple));
@@ -1448,8 +1472,8 @@ class Compiler {
 
   // A list, set or tuple display, with *iterables spliced in; long displays
   // are built item by item so the stack stays small.
-  [[gnu::noinline]] void compile_starunpack(const ast::ExprList& elts, Opcode build, Opcode add, Opcode extend,
-                          bool tuple) {
+  [[gnu::noinline]] void compile_starunpack(const ast::ExprList& elts, Opcode build, Opcode add,
+                                            Opcode extend, bool tuple) {
     size_t n = elts.size();
     if (n > 2 && !tuple) {
       auto folded = std::make_shared<ConstTuple>();
@@ -1574,6 +1598,7 @@ class Compiler {
   [[gnu::noinline]] void check_keywords(const std::vector<ast::Keyword>& keywords) {
     for (size_t i = 0; i < keywords.size(); ++i) {
       if (!keywords[i].name) continue;
+      check_debug_name(*keywords[i].name, Ctx::Store);
       for (size_t j = i + 1; j < keywords.size(); ++j)
         if (keywords[j].name == keywords[i].name)
           error("keyword argument repeated: " + *keywords[i].name, keywords[j].pos);
@@ -1586,7 +1611,8 @@ class Compiler {
     if (static_cast<const ast::Name&>(*c.func).id != "super") return false;
     const Scope& scope = *u().scope;
     if (scope.kind != Scope::Kind::Function || scope.argcount == 0) return false;
-    if (scope.scope_of(mangle(u().private_name, "super")) != NameScope::GlobalImplicit) return false;
+    if (scope.scope_of(mangle(u().private_name, "super")) != NameScope::GlobalImplicit)
+      return false;
     if (scope.scope_of("__class__") != NameScope::Free) return false;
     compile_name("super", Ctx::Load);
     emit(Opcode::PUSH_NULL);
@@ -1611,7 +1637,7 @@ class Compiler {
     auto& attr = static_cast<const ast::Attribute&>(*c.func);
     compile_expr(*attr.value);
     {
-      LineScope line(*this, attr.pos.line);
+      LocScope loc(*this, attr.pos);
       emit(Opcode::LOAD_METHOD, mangled_name(attr.attr));
     }
     for (const auto& a : c.args) compile_expr(*a);
@@ -1631,7 +1657,8 @@ class Compiler {
   }
 
   // The arguments after callable and self_or_null, and the call itself.
-  [[gnu::noinline]] void compile_call_args(const ast::ExprList& args, const std::vector<ast::Keyword>& keywords) {
+  [[gnu::noinline]] void compile_call_args(const ast::ExprList& args,
+                                           const std::vector<ast::Keyword>& keywords) {
     bool ex_call = any_starred(args) || args.size() + keywords.size() * 2 > kStackUseGuideline;
     for (const auto& kw : keywords)
       if (!kw.name) ex_call = true;
@@ -1745,8 +1772,8 @@ class Compiler {
   std::string_view filename_;
   std::string_view source_;
   std::vector<std::unique_ptr<Unit>> units_;
-  std::vector<int> saved_lines_;
-  int line_ = 1;
+  std::vector<ast::Pos> saved_pos_;
+  ast::Pos pos_ = {1, 0};
   int nesting_ = 0;
 };
 

@@ -73,7 +73,13 @@ class DictTable {
   V value(size_t i) const { return entries(keys_)[i].value; }
   int64_t hash(size_t i) const { return entries(keys_)[i].hash; }
   // Replacing a value keeps the key set, so the version does not change.
-  void set_value(size_t i, V v) { entries(keys_)[i].value = v; }
+  void set_value(size_t i, V v) {
+    entries(keys_)[i].value = v;
+    writes_++;
+  }
+  // Changes on every write, value replacements included: caches of a
+  // looked-up value (the interpreter's global cache) compare it.
+  uint64_t writes() const { return writes_; }
 
   // Entry number of `key`, kAbsent, or kError.
   template <class Ops>
@@ -113,6 +119,7 @@ class DictTable {
       Entry& e = entries(keys_)[ix];
       if (old_value) *old_value = e.value;
       e.value = value;
+      writes_++;
       return 1;
     }
     assert(hash != kDeadHash);
@@ -125,6 +132,7 @@ class DictTable {
     k->usable--;
     used_++;
     version_++;
+    writes_++;
     return 0;
   }
 
@@ -170,6 +178,7 @@ class DictTable {
     keys_ = nullptr;
     used_ = 0;
     version_++;
+    writes_++;
     for (int64_t i = 0; i < old->nentries; i++) {
       const Entry& e = entries(old)[i];
       if (e.hash != kDeadHash) hand_back(e.key, e.value);
@@ -185,6 +194,7 @@ class DictTable {
     keys_ = nullptr;
     used_ = 0;
     version_++;
+    writes_++;
   }
 
   // dict.copy() into this empty table.  Like PyDict_Copy, a mostly dense source
@@ -211,6 +221,7 @@ class DictTable {
     keys_ = nk;
     used_ = src.used_;
     version_++;
+    writes_++;
     return 0;
   }
 
@@ -302,6 +313,7 @@ class DictTable {
     e = Entry{kDeadHash, V{}, V{}};
     used_--;
     version_++;
+    writes_++;
   }
 
   template <class Ops>
@@ -334,6 +346,7 @@ class DictTable {
     if (old) rebuild(nk, old);
     keys_ = nk;
     version_++;
+    writes_++;
     if (old) ops.free(old, block_bytes(old->log2_size));
     return true;
   }
@@ -341,6 +354,7 @@ class DictTable {
   Keys* keys_ = nullptr;  // nullptr: empty table with no storage
   size_t used_ = 0;
   uint64_t version_ = 0;
+  uint64_t writes_ = 0;
 };
 
 }  // namespace lockvm

@@ -991,11 +991,19 @@ dispatch_top:
     DISPATCH();
   }
   TARGET(LOAD_GLOBAL) {
-    Value v = load_global(ts, f, names[arg]);
-    if (!v) {
-      SAVE_FRAME();
-      if (!ts.exc) name_error(ts, names[arg]);
-      ERROR();
+    auto& cached = ts.global_cache[(reinterpret_cast<uintptr_t>(ip) >> 2) & (ThreadState<P>::kGlobalCacheSize - 1)];
+    Value v;
+    if (cached.ip == ip && cached.globals == f->globals && cached.globals_writes == f->globals->table.writes() &&
+        cached.builtins_writes == ts.rt->builtins->table.writes()) {
+      v = cached.value;
+    } else {
+      v = load_global(ts, f, names[arg]);
+      if (!v) {
+        SAVE_FRAME();
+        if (!ts.exc) name_error(ts, names[arg]);
+        ERROR();
+      }
+      cached = {ip, f->globals, f->globals->table.writes(), ts.rt->builtins->table.writes(), v};
     }
     PUSH(newref(ts, v));
     DISPATCH();

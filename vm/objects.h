@@ -254,6 +254,29 @@ int set_discard(ThreadState<P>& ts, Set* s, Value key) {
 
 template <Policy P> void generator_dealloc_frame(ThreadState<P>& ts, Generator* g);
 
+// Runs a user class's __del__ on an object whose last reference is gone.
+// False if __del__ stored a new reference to it (resurrection): the object
+// then lives on.
+template <Policy P>
+bool run_finalizer(ThreadState<P>& ts, Object* o) {
+  Value del = type_lookup(ts, o->type, ts.rt->n.__del__);
+  if (!del || kind_of(del) != Kind::Function) return true;
+  Value saved_exc = ts.exc;
+  ts.exc = Value();
+  P::init_header(ts, o);  // alive (count 1) while __del__ runs
+  Value self = Value::from_obj(o);
+  Value r = call(ts, del, &self, 1);
+  if (r) {
+    decref(ts, r);
+  } else {
+    // CPython reports and ignores exceptions from __del__.
+    xdecref(ts, ts.exc);
+    ts.exc = Value();
+  }
+  ts.exc = saved_exc;
+  return !P::decref(ts, o) ? false : true;
+}
+
 template <Policy P>
 void dealloc(ThreadState<P>& ts, Object* o) {
   switch (o->type->layout) {
@@ -334,6 +357,7 @@ void dealloc(ThreadState<P>& ts, Object* o) {
       xdecref(ts, static_cast<Cell*>(o)->contents);
       break;
     case Kind::Instance:
+      if (!(o->type->flags & Type::kBuiltin) && !run_finalizer(ts, o)) return;  // resurrected
       xdecref(ts, static_cast<Instance*>(o)->dict);
       break;
     case Kind::Exception: {

@@ -100,15 +100,31 @@ namespace {
 
 bool uses_arg(Opcode op) {
   switch (op) {
-    case Opcode::NOP: case Opcode::POP_TOP: case Opcode::PUSH_NULL:
-    case Opcode::LOAD_ASSERTION_ERROR: case Opcode::RETURN_VALUE:
-    case Opcode::UNARY_NEGATIVE: case Opcode::UNARY_POSITIVE: case Opcode::UNARY_INVERT:
-    case Opcode::UNARY_NOT: case Opcode::BINARY_SUBSCR: case Opcode::STORE_SUBSCR:
-    case Opcode::DELETE_SUBSCR: case Opcode::LIST_TO_TUPLE: case Opcode::GET_ITER:
-    case Opcode::RERAISE: case Opcode::PUSH_EXC_INFO: case Opcode::POP_EXCEPT:
-    case Opcode::CHECK_EXC_MATCH: case Opcode::BEFORE_WITH: case Opcode::WITH_EXCEPT_START:
-    case Opcode::IMPORT_STAR: case Opcode::YIELD_VALUE: case Opcode::GET_YIELD_FROM_ITER:
-    case Opcode::YIELD_FROM: case Opcode::RETURN_GENERATOR: return false;
+    case Opcode::NOP:
+    case Opcode::POP_TOP:
+    case Opcode::PUSH_NULL:
+    case Opcode::LOAD_ASSERTION_ERROR:
+    case Opcode::RETURN_VALUE:
+    case Opcode::UNARY_NEGATIVE:
+    case Opcode::UNARY_POSITIVE:
+    case Opcode::UNARY_INVERT:
+    case Opcode::UNARY_NOT:
+    case Opcode::BINARY_SUBSCR:
+    case Opcode::STORE_SUBSCR:
+    case Opcode::DELETE_SUBSCR:
+    case Opcode::LIST_TO_TUPLE:
+    case Opcode::GET_ITER:
+    case Opcode::RERAISE:
+    case Opcode::PUSH_EXC_INFO:
+    case Opcode::POP_EXCEPT:
+    case Opcode::CHECK_EXC_MATCH:
+    case Opcode::BEFORE_WITH:
+    case Opcode::WITH_EXCEPT_START:
+    case Opcode::IMPORT_STAR:
+    case Opcode::YIELD_VALUE:
+    case Opcode::GET_YIELD_FROM_ITER:
+    case Opcode::YIELD_FROM:
+    case Opcode::RETURN_GENERATOR: return false;
     default: return true;
   }
 }
@@ -196,10 +212,10 @@ std::string const_repr(const ConstValue& v) {
 }
 
 const char* binop_symbol(uint32_t arg) {
-  static const char* const kSyms[] = {"+", "-", "*", "/", "//", "%", "**",
-                                      "<<", ">>", "|", "^", "&", "@"};
-  static const char* const kInplace[] = {"+=", "-=", "*=", "/=", "//=", "%=", "**=",
-                                         "<<=", ">>=", "|=", "^=", "&=", "@="};
+  static const char* const kSyms[] = {"+",  "-",  "*", "/", "//", "%", "**",
+                                      "<<", ">>", "|", "^", "&",  "@"};
+  static const char* const kInplace[] = {
+      "+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=", "@="};
   if (arg < 13) return kSyms[arg];
   if (arg >= 16 && arg < 29) return kInplace[arg - 16];
   return "?";
@@ -232,17 +248,27 @@ std::string arg_detail(const CodeProto& code, Opcode op, uint32_t arg) {
   switch (op) {
     case Opcode::LOAD_CONST:
       return arg < code.consts.size() ? const_repr(code.consts[arg]) : "<bad index>";
-    case Opcode::LOAD_FAST: case Opcode::STORE_FAST: case Opcode::DELETE_FAST:
-      return item_or_bad(code.varnames, arg);
-    case Opcode::LOAD_DEREF: case Opcode::STORE_DEREF: case Opcode::DELETE_DEREF:
+    case Opcode::LOAD_FAST:
+    case Opcode::STORE_FAST:
+    case Opcode::DELETE_FAST: return item_or_bad(code.varnames, arg);
+    case Opcode::LOAD_DEREF:
+    case Opcode::STORE_DEREF:
+    case Opcode::DELETE_DEREF:
     case Opcode::LOAD_CLOSURE:
       if (arg < code.cellvars.size()) return code.cellvars[arg];
       return item_or_bad(code.freevars, arg - static_cast<uint32_t>(code.cellvars.size()));
-    case Opcode::LOAD_GLOBAL: case Opcode::STORE_GLOBAL: case Opcode::DELETE_GLOBAL:
-    case Opcode::LOAD_NAME: case Opcode::STORE_NAME: case Opcode::DELETE_NAME:
-    case Opcode::LOAD_ATTR: case Opcode::STORE_ATTR: case Opcode::DELETE_ATTR:
-    case Opcode::LOAD_METHOD: case Opcode::IMPORT_NAME: case Opcode::IMPORT_FROM:
-      return item_or_bad(code.names, arg);
+    case Opcode::LOAD_GLOBAL:
+    case Opcode::STORE_GLOBAL:
+    case Opcode::DELETE_GLOBAL:
+    case Opcode::LOAD_NAME:
+    case Opcode::STORE_NAME:
+    case Opcode::DELETE_NAME:
+    case Opcode::LOAD_ATTR:
+    case Opcode::STORE_ATTR:
+    case Opcode::DELETE_ATTR:
+    case Opcode::LOAD_METHOD:
+    case Opcode::IMPORT_NAME:
+    case Opcode::IMPORT_FROM: return item_or_bad(code.names, arg);
     case Opcode::BINARY_OP: return binop_symbol(arg);
     case Opcode::COMPARE_OP: {
       static const char* const kCmp[] = {"==", "!=", "<", "<=", ">", ">="};

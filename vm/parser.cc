@@ -16,6 +16,8 @@
 // checked, as CPython's _PyPegen_get_invalid_target does.
 #include "vm/parser.h"
 
+#include <pthread.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -42,6 +44,20 @@ using ast::StmtPtr;
 // the C++ stack.
 constexpr int kMaxDepth = 2990;
 constexpr int kMaxRecursion = 3000;
+
+// The address below which this thread's stack must not grow during a parse:
+// nesting that reaches it is reported like nesting past kMaxRecursion, so
+// small thread stacks and sanitizer builds (with their large frames) are safe
+// too.
+uintptr_t stack_floor() {
+  pthread_attr_t attr;
+  void* addr = nullptr;
+  size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0) return 0;
+  pthread_attr_getstack(&attr, &addr, &size);
+  pthread_attr_destroy(&attr);
+  return reinterpret_cast<uintptr_t>(addr) + std::min<size_t>(256 * 1024, size / 4);
+}
 
 // How the parse of a rule can fail.
 struct Generic {};                             // no alternative matched
@@ -310,8 +326,8 @@ struct NodeInfo {
 
 class Parser {
  public:
-  Parser(const LexResult& lex, const SourceLines& lines, int rec = 0)
-      : lex_(lex), toks_(lex.tokens), lines_(lines), rec_(rec) {
+  Parser(const LexResult& lex, const SourceLines& lines, uintptr_t floor, int rec = 0)
+      : lex_(lex), toks_(lex.tokens), lines_(lines), floor_(floor), rec_(rec) {
     info_.reserve(toks_.size());
   }
 
@@ -356,6 +372,7 @@ class Parser {
       pos_ = attempt == 0 ? 0 : fail_stmt;
       diag_ = checks_ = true;
       checked_.clear();
+      failed_.clear();
       budget_ = 50 * static_cast<long>(toks_.size()) + 2'000'000;
       rec_ = rec_base_;
       stmt_depth_ = 0;
@@ -467,7 +484,8 @@ class Parser {
 
   struct Recursion {
     explicit Recursion(Parser& p) : p(p) {
-      if (++p.rec_ > kMaxRecursion) p.too_deep();
+      if (++p.rec_ > kMaxRecursion || reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) < p.floor_)
+        p.too_deep();
     }
     ~Recursion() { --p.rec_; }
     Parser& p;
@@ -1339,11 +1357,12 @@ class Parser {
   }
 
   // Second-pass checks run once per position, like CPython's memoized rules.
-  bool first_visit(int rule) { return checked_.insert(pos_ * 4 + rule).second; }
+  enum Check { kNamedExpr, kExpression, kLegacy, kKwarg, kArguments, kGroup, kCompStar, kCompParens, kDictValue };
+  bool first_visit(Check rule) { return checked_.insert(pos_ * 16 + rule).second; }
 
   void invalid_named_expression() {
     size_t start = pos_;
-    if (!first_visit(0)) return;
+    if (!first_visit(kNamedExpr)) return;
     attempt([&] {
       auto a = expression();
       expect(Tok::ColonEqual);
@@ -1380,7 +1399,22 @@ class Parser {
     return display;
   }
 
+  // The second pass backtracks a lot; remembering where `expression` failed
+  // keeps a failure deep inside nested brackets from being found (and its
+  // exception unwound through every level) again and again.
   ExprPtr expression() {
+    if (!diag_) return expression_rule();
+    size_t start = pos_;
+    if (failed_.count(start)) throw Generic{};
+    try {
+      return expression_rule();
+    } catch (Generic&) {
+      failed_.insert(start);
+      throw;
+    }
+  }
+
+  ExprPtr expression_rule() {
     Recursion r(*this);
     if (checks_) {
       invalid_expression();
@@ -1413,7 +1447,7 @@ class Parser {
 
   void invalid_expression() {
     size_t start = pos_;
-    if (!first_visit(1)) return;
+    if (!first_visit(kExpression)) return;
     // CPython 3.11 compares soft keywords by prefix, so "m", "ca" or "_" count too.
     auto soft_keyword = [](std::string_view n) {
       return n == "_" || std::string_view("match").substr(0, n.size()) == n ||
@@ -1444,7 +1478,7 @@ class Parser {
   void invalid_legacy_expression() {
     if (!at(Tok::Name) || kind(1) == Tok::LPar) return;
     size_t start = pos_;
-    if (!first_visit(2)) return;
+    if (!first_visit(kLegacy)) return;
     attempt([&] {
       size_t a = next();
       auto b = star_expressions();
@@ -1659,34 +1693,16 @@ class Parser {
   std::unique_ptr<ast::Call> call(size_t start) {
     size_t lpar = expect(Tok::LPar);
     auto c = node<ast::Call>(start);
-    // primary genexp: a generator expression as the only argument.
-    if (!at(Tok::RPar) && !at(Tok::Star) && !at(Tok::DoubleStar) && !(at(Tok::Name) && kind(1) == Tok::Equal)) {
-      size_t arg = pos_;
-      ExprPtr first;
-      if (attempt([&] {
-            first = at(Tok::Name) && kind(1) == Tok::ColonEqual ? assignment_expression() : expression();
-            if (!at_for()) fail();
-          })) {
-        auto g = node<ast::Comp>(lpar, ExprKind::GeneratorExp);
-        g->elt = std::move(first);
-        g->generators = for_if_clauses();
-        if (at(Tok::RPar)) {
-          next();
-          c->args.push_back(done(std::move(g)));
-          return c;
-        }
-      }
-      pos_ = arg;
-    } else if (diag_ && at(Tok::Star)) {
-      invalid_comprehension_star();
-    }
-    arguments(c->args, c->keywords);
+    if (diag_ && at(Tok::Star)) invalid_comprehension_star();
+    arguments(c->args, c->keywords, lpar);
     expect(Tok::RPar);
     return c;
   }
 
-  // arguments: args [','] &')' | invalid_arguments
-  void arguments(ExprList& args, std::vector<ast::Keyword>& keywords) {
+  // arguments: args [','] &')' | invalid_arguments. After the '(' of a call
+  // (`lpar`), a generator expression may be the only argument (CPython's
+  // `primary genexp`).
+  void arguments(ExprList& args, std::vector<ast::Keyword>& keywords, size_t lpar = SIZE_MAX) {
     size_t start = pos_;
     bool ok = attempt([&] {
       bool saw_keyword = false, saw_dstar = false;
@@ -1711,6 +1727,14 @@ class Parser {
           if (saw_keyword || saw_dstar) fail();
           auto e = at(Tok::Name) && kind(1) == Tok::ColonEqual ? assignment_expression() : expression();
           if (at(Tok::Equal) || at(Tok::ColonEqual)) fail();
+          if (lpar != SIZE_MAX && a == start && at_for()) {
+            auto g = node<ast::Comp>(lpar, ExprKind::GeneratorExp);
+            g->elt = std::move(e);
+            g->generators = for_if_clauses();
+            if (!at(Tok::RPar)) fail();
+            args.push_back(done(std::move(g)));
+            break;
+          }
           args.push_back(std::move(e));
         }
         if (!accept(Tok::Comma)) break;
@@ -1730,6 +1754,7 @@ class Parser {
   // invalid_kwarg, the first alternative of every keyword argument.
   void invalid_kwarg() {
     size_t start = pos_;
+    if (!first_visit(kKwarg)) return;
     if (at(Tok::KwTrue) || at(Tok::KwFalse) || at(Tok::KwNone)) {
       if (kind(1) == Tok::Equal) raise_range(start, start + 1, "cannot assign to " + text(start));
     }
@@ -1830,6 +1855,7 @@ class Parser {
 
   void invalid_arguments() {
     size_t start = pos_;
+    if (!first_visit(kArguments)) return;
     const char* genexp = "Generator expression must be parenthesized";
     attempt([&] {
       Args a = args_rule();
@@ -2010,6 +2036,7 @@ class Parser {
   // invalid_group and the '(' form of invalid_comprehension.
   void invalid_group_or_comprehension(size_t lpar) {
     size_t start = pos_;
+    if (!first_visit(kGroup)) return;
     if (at(Tok::Star)) {
       attempt([&] {
         auto s = node<ast::Starred>(next());
@@ -2033,6 +2060,7 @@ class Parser {
   // '(' '*' expression for_if_clauses in a call: "iterable unpacking cannot be used in comprehension".
   void invalid_comprehension_star() {
     size_t start = pos_;
+    if (!first_visit(kCompStar)) return;
     attempt([&] {
       auto s = node<ast::Starred>(next());
       s->value = expression();
@@ -2047,6 +2075,7 @@ class Parser {
   void forgot_comprehension_parens(const ExprList& elts, size_t comma) {
     if (!diag_ || !at_for()) return;
     size_t start = pos_;
+    if (!first_visit(kCompParens)) return;
     attempt([&] {
       for_if_clauses();
       if (elts.size() > 1) raise_range(info(elts[0].get()).first, info(elts.back().get()).last,
@@ -2093,7 +2122,7 @@ class Parser {
   }
 
   ExprPtr dict_value(size_t colon) {
-    if (diag_) {
+    if (diag_ && first_visit(kDictValue)) {
       if (at(Tok::RBrace) || at(Tok::Comma)) raise_range(colon, colon, "expression expected after dictionary key and ':'");
       if (at(Tok::Star)) {
         size_t star = pos_;
@@ -2455,7 +2484,7 @@ class Parser {
     std::string src = "(" + std::string(expr) + ")\n";
     LexResult lex = tokenize(src, line);
     SourceLines lines(src, line);
-    Parser sub(lex, lines, rec_);
+    Parser sub(lex, lines, floor_, rec_);
     std::optional<SyntaxErrorInfo> err;
     ExprPtr e = sub.parse_fstring(err, col - 1);
     if (err) {
@@ -2542,6 +2571,7 @@ class Parser {
   const LexResult& lex_;
   const std::vector<Token>& toks_;
   const SourceLines& lines_;
+  uintptr_t floor_;
   size_t pos_ = 0;
   size_t max_pos_ = 0;     // furthest token the first pass looked at
   size_t fill_ = 0;        // furthest token either pass looked at
@@ -2557,6 +2587,7 @@ class Parser {
   int col_shift_ = 0;
   std::unordered_map<const Expr*, NodeInfo> info_;
   std::unordered_set<size_t> checked_;
+  std::unordered_set<size_t> failed_;  // positions where `expression` fails (second pass)
 };
 
 // Decodes as CPython reads a source file: UTF-8 with an optional BOM, any of
@@ -2634,7 +2665,8 @@ ParseResult parse_module(std::string_view source) {
   }
   LexResult lex = tokenize(src);
   SourceLines lines(src);
-  Parser parser(lex, lines);
+  thread_local uintptr_t floor = stack_floor();
+  Parser parser(lex, lines, floor);
   result.module = parser.parse_file(result.error);
   if (result.error) result.module.reset();
   return result;

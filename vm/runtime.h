@@ -131,6 +131,17 @@ struct ThreadState {
   };
   static constexpr size_t kMethodCacheSize = 4096;
   std::unique_ptr<MethodCacheEntry[]> method_cache{new MethodCacheEntry[kMethodCacheSize]()};
+  // LOAD_GLOBAL's cache: per thread, keyed by instruction, valid while
+  // neither the globals nor the builtins dict has been written since.
+  struct GlobalCacheEntry {
+    const Instr* ip;
+    const Dict* globals;
+    uint64_t globals_writes;
+    uint64_t builtins_writes;
+    Value value;  // borrowed from the dict that holds it
+  };
+  static constexpr size_t kGlobalCacheSize = 1024;
+  std::unique_ptr<GlobalCacheEntry[]> global_cache{new GlobalCacheEntry[kGlobalCacheSize]()};
   // Containers being printed by repr(), so self-references print as [...].
   std::vector<Object*> repr_stack;
   // Frame stack: frames of ordinary calls are pushed and popped LIFO in one
@@ -280,7 +291,7 @@ struct BuiltinTypes {
   X(__base__) X(__mro__) X(__subclasses__) X(__slots__) X(__set_name__) X(__getattribute__)  \
   X(__divmod__) X(__rdivmod__) X(__get__) X(__set__) X(__delete__) X(__class_getitem__)      \
   X(__init_subclass__) X(__all__) X(send) X(close) X(strict) X(fget) X(fset) X(fdel)         \
-  X(setter) X(getter) X(deleter) X(name) X(daemon) X(start) X(stop) X(step) X(real) X(imag)
+  X(setter) X(getter) X(deleter) X(__del__) X(name) X(daemon) X(start) X(stop) X(step) X(real) X(imag)
 
 struct Names {
 #define LOCKVM_DECLARE_NAME(n) Str* n = nullptr;

@@ -143,8 +143,8 @@ class Builder {
     add_def_mangled(mangle(private_, name), name, flag, pos, cur_);
   }
 
-  [[gnu::noinline]] void add_def_mangled(const std::string& mangled, const std::string& name, uint32_t flag,
-                       ast::Pos pos, Scope* scope) {
+  [[gnu::noinline]] void add_def_mangled(const std::string& mangled, const std::string& name,
+                                         uint32_t flag, ast::Pos pos, Scope* scope) {
     auto [it, inserted] = scope->symbols.try_emplace(mangled);
     if (inserted) scope->order.push_back(mangled);
     uint32_t& val = it->second.flags;
@@ -303,13 +303,10 @@ class Builder {
         for (const auto& name : static_cast<const ast::Nonlocal&>(s).names)
           visit_directive(name, s.pos, false);
         break;
-      case K::ExprStmt:
-        visit_expr(*static_cast<const ast::ExprStmt&>(s).value);
-        break;
+      case K::ExprStmt: visit_expr(*static_cast<const ast::ExprStmt&>(s).value); break;
       case K::Pass:
       case K::Break:
-      case K::Continue:
-        break;
+      case K::Continue: break;
     }
   }
 
@@ -378,9 +375,7 @@ class Builder {
       case ast::ExprKind::List:
         for (const auto& elt : static_cast<const ast::List&>(e).elts) visit_target(*elt);
         break;
-      case ast::ExprKind::Starred:
-        visit_target(*static_cast<const ast::Starred&>(e).value);
-        break;
+      case ast::ExprKind::Starred: visit_target(*static_cast<const ast::Starred&>(e).value); break;
       default:  // attributes and subscripts read their parts
         visit_expr(e);
         break;
@@ -394,23 +389,16 @@ class Builder {
       case K::IntLit:
       case K::FloatLit:
       case K::StrLit:
-      case K::Constant:
-        break;
-      case K::JoinedStr:
-        visit_exprs(static_cast<const ast::JoinedStr&>(e).values);
-        break;
+      case K::Constant: break;
+      case K::JoinedStr: visit_exprs(static_cast<const ast::JoinedStr&>(e).values); break;
       case K::FormattedValue: {
         auto& f = static_cast<const ast::FormattedValue&>(e);
         visit_expr(*f.value);
         if (f.format_spec) visit_expr(*f.format_spec);
         break;
       }
-      case K::Name:
-        visit_name_load(static_cast<const ast::Name&>(e));
-        break;
-      case K::Attribute:
-        visit_expr(*static_cast<const ast::Attribute&>(e).value);
-        break;
+      case K::Name: visit_name_load(static_cast<const ast::Name&>(e)); break;
+      case K::Attribute: visit_expr(*static_cast<const ast::Attribute&>(e).value); break;
       case K::Subscript: {
         auto& s = static_cast<const ast::Subscript&>(e);
         visit_expr(*s.value);
@@ -424,9 +412,7 @@ class Builder {
         if (s.step) visit_expr(*s.step);
         break;
       }
-      case K::Starred:
-        visit_expr(*static_cast<const ast::Starred&>(e).value);
-        break;
+      case K::Starred: visit_expr(*static_cast<const ast::Starred&>(e).value); break;
       case K::Call: {
         auto& c = static_cast<const ast::Call&>(e);
         visit_expr(*c.func);
@@ -440,12 +426,8 @@ class Builder {
         visit_expr(*b.right);
         break;
       }
-      case K::UnaryOp:
-        visit_expr(*static_cast<const ast::UnaryOp&>(e).operand);
-        break;
-      case K::BoolOp:
-        visit_exprs(static_cast<const ast::BoolOp&>(e).values);
-        break;
+      case K::UnaryOp: visit_expr(*static_cast<const ast::UnaryOp&>(e).operand); break;
+      case K::BoolOp: visit_exprs(static_cast<const ast::BoolOp&>(e).values); break;
       case K::Compare: {
         auto& c = static_cast<const ast::Compare&>(e);
         visit_expr(*c.left);
@@ -459,18 +441,10 @@ class Builder {
         visit_expr(*i.orelse);
         break;
       }
-      case K::Lambda:
-        visit_lambda(static_cast<const ast::Lambda&>(e));
-        break;
-      case K::List:
-        visit_exprs(static_cast<const ast::List&>(e).elts);
-        break;
-      case K::Tuple:
-        visit_exprs(static_cast<const ast::Tuple&>(e).elts);
-        break;
-      case K::Set:
-        visit_exprs(static_cast<const ast::Set&>(e).elts);
-        break;
+      case K::Lambda: visit_lambda(static_cast<const ast::Lambda&>(e)); break;
+      case K::List: visit_exprs(static_cast<const ast::List&>(e).elts); break;
+      case K::Tuple: visit_exprs(static_cast<const ast::Tuple&>(e).elts); break;
+      case K::Set: visit_exprs(static_cast<const ast::Set&>(e).elts); break;
       case K::Dict: {
         auto& d = static_cast<const ast::Dict&>(e);
         for (size_t i = 0; i < d.values.size(); ++i) {
@@ -482,9 +456,7 @@ class Builder {
       case K::ListComp:
       case K::SetComp:
       case K::DictComp:
-      case K::GeneratorExp:
-        visit_comprehension(static_cast<const ast::Comp&>(e));
-        break;
+      case K::GeneratorExp: visit_comprehension(static_cast<const ast::Comp&>(e)); break;
       case K::Yield: {
         auto& y = static_cast<const ast::Yield&>(e);
         if (y.value) visit_expr(*y.value);
@@ -495,9 +467,7 @@ class Builder {
         visit_expr(*static_cast<const ast::YieldFrom&>(e).value);
         mark_generator(e);
         break;
-      case K::NamedExpr:
-        visit_named_expr(static_cast<const ast::NamedExpr&>(e));
-        break;
+      case K::NamedExpr: visit_named_expr(static_cast<const ast::NamedExpr&>(e)); break;
     }
   }
 
@@ -542,9 +512,9 @@ class Builder {
       if (s->comp != Scope::Comp::None) {
         auto it = s->symbols.find(mangled);
         if (it != s->symbols.end() && (it->second.flags & kDefCompIter))
-          error("assignment expression cannot rebind comprehension iteration variable '" + name +
-                    "'",
-                target.pos, width);
+          error(
+              "assignment expression cannot rebind comprehension iteration variable '" + name + "'",
+              target.pos, width);
         continue;
       }
       if (s->kind == Scope::Kind::Function) {
@@ -573,8 +543,8 @@ class Builder {
     visit_expr(*outermost.iter);
     --comp_iter_expr_;
 
-    Scope::Comp comp = e.kind == K::ListComp  ? Scope::Comp::List
-                       : e.kind == K::SetComp ? Scope::Comp::Set
+    Scope::Comp comp = e.kind == K::ListComp   ? Scope::Comp::List
+                       : e.kind == K::SetComp  ? Scope::Comp::Set
                        : e.kind == K::DictComp ? Scope::Comp::Dict
                                                : Scope::Comp::Gen;
     static const char* const kNames[] = {"", "<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"};
@@ -644,8 +614,7 @@ class Analyzer {
       return;
     }
     if (flags & kDefNonlocal) {
-      if (!bound)
-        error_at_directive(s, name, "nonlocal declaration not allowed at module level");
+      if (!bound) error_at_directive(s, name, "nonlocal declaration not allowed at module level");
       if (!bound->count(name))
         error_at_directive(s, name, "no binding for nonlocal '" + name + "' found");
       scope = NameScope::Free;

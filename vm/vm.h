@@ -439,6 +439,29 @@ int handle_uncaught(ThreadState<P>& ts) {
 
 // ----------------------------------------------------------------- entry
 
+// At exit, CPython clears the main module's globals (names starting with a
+// single underscore first, then the rest), so objects they held are
+// finalized: suspended generators run their finally blocks, __del__ runs.
+template <Policy P>
+void finalize_module(ThreadState<P>& ts, Module* m) {
+  Dict* d = m->dict;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t i = 0; i < d->table.entry_count(); ++i) {
+      if (!d->table.live(i)) continue;
+      Value k = d->table.key(i);
+      if (!is_str(k)) continue;
+      std::string_view name = str_view(k);
+      if (name == "__builtins__") continue;
+      bool underscore = !name.empty() && name[0] == '_' && (name.size() < 2 || name[1] != '_');
+      if (pass == 0 && !underscore) continue;
+      Value old = d->table.value(i);
+      d->table.set_value(i, newref(ts, ts.rt->none));
+      decref(ts, old);
+      if (ts.exc) clear_exception(ts);
+    }
+  }
+}
+
 // Runs the main program on the calling thread; returns the exit status.
 template <Policy P>
 int run_main_program(ThreadState<P>& ts) {
@@ -468,6 +491,7 @@ int run_main_program(ThreadState<P>& ts) {
   } else {
     decref(ts, r);
   }
+  finalize_module(ts, main);
   flush_stdout(ts);
   return status;
 }

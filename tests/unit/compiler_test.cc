@@ -3,6 +3,8 @@
 // constants, and the compiler's SyntaxErrors with CPython 3.11's wording.
 // A flow check re-derives every code object's stack depths from its
 // instructions and exception table, independently of the compiler.
+#include "vm/compiler.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -10,7 +12,6 @@
 #include <string>
 #include <vector>
 
-#include "vm/compiler.h"
 #include "vm/opcodes.h"
 #include "vm/parser.h"
 
@@ -887,8 +888,10 @@ TEST(CompilerErrors, CPythonWording) {
       {"yield 1", "'yield' outside function", 1, 1},
       {"class A:\n    yield 1", "'yield' outside function", 2, 5},
       {"x = (yield)", "'yield' outside function", 1, 6},
-      {"def f():\n    print(x)\n    global x", "name 'x' is used prior to global declaration", 3, 5},
-      {"def f():\n    x = 1\n    global x", "name 'x' is assigned to before global declaration", 3, 5},
+      {"def f():\n    print(x)\n    global x", "name 'x' is used prior to global declaration", 3,
+       5},
+      {"def f():\n    x = 1\n    global x", "name 'x' is assigned to before global declaration", 3,
+       5},
       {"x = 1\nglobal x", "name 'x' is assigned to before global declaration", 2, 1},
       {"def f(x):\n    global x", "name 'x' is parameter and global", 2, 5},
       {"def f(x):\n    nonlocal x", "name 'x' is parameter and nonlocal", 2, 5},
@@ -942,7 +945,8 @@ TEST(CompilerErrors, SourceLineAndRange) {
 
 TEST(CompilerErrors, TooManyStaticallyNestedBlocks) {
   std::string src;
-  for (int i = 0; i < 21; ++i) src += std::string(4 * i, ' ') + "for x" + std::to_string(i) + " in y:\n";
+  for (int i = 0; i < 21; ++i)
+    src += std::string(4 * i, ' ') + "for x" + std::to_string(i) + " in y:\n";
   src += std::string(4 * 21, ' ') + "pass\n";
   SyntaxErrorInfo e = compile_error(src);
   EXPECT_EQ(e.msg, "too many statically nested blocks");

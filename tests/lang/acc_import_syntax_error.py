@@ -1,0 +1,3 @@
+print("main runs first")
+import _acc_syntax_bad
+print("never")

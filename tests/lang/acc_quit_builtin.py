@@ -1,0 +1,2 @@
+print("quit")
+quit()
