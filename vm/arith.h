@@ -294,6 +294,7 @@ Value binary_op(ThreadState<P>& ts, Value a, Value b, BinOpKind op, bool inplace
       case BinOpKind::BitAnd: return Value::from_small(x & y);
       case BinOpKind::BitOr: return Value::from_small(x | y);
       case BinOpKind::BitXor: return Value::from_small(x ^ y);
+      case BinOpKind::MatMul: return binop_type_error(ts, a, b, op, inplace);
       default: return int_binop(ts, x, y, op);
     }
   }

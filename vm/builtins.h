@@ -204,6 +204,9 @@ Value b_min(TS<P>& ts, const Value* a, int64_t n, const KwArgs& kw) { return min
 template <Policy P>
 Value b_sum(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
   if (!check_kwargs(ts, kw, "sum", {"start"})) return Value();
+  if (nargs == 0)
+    return raise(ts, ts.rt->t.TypeError, "sum() takes at least 1 positional argument (0 given)");
+  if (nargs > 2) return raisef(ts, ts.rt->t.TypeError, "sum() takes at most 2 arguments (%d given)", nargs);
   Value start = nargs > 1 ? args[1] : kwarg(kw, "start");
   if (start && is_str(start)) return raise(ts, ts.rt->t.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
   Value acc = start ? newref(ts, start) : Value::from_small(0);
@@ -252,7 +255,10 @@ int isinstance_check(TS<P>& ts, Value obj, Value cls, const char* fname, bool su
     return 0;
   }
   if (!is_type(cls)) {
-    raisef(ts, ts.rt->t.TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname);
+    if (sub)
+      raisef(ts, ts.rt->t.TypeError, "%s() arg 2 must be a class, a tuple of classes, or a union", fname);
+    else
+      raisef(ts, ts.rt->t.TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname);
     return -1;
   }
   Type* t = static_cast<Type*>(cls.obj());
@@ -514,8 +520,18 @@ Value b_divmod(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
 }
 
 template <Policy P>
-Value b_pow(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
-  if (nargs == 2 || is_none(ts, args[2])) return binary_op(ts, args[0], args[1], BinOpKind::Pow, false);
+Value b_pow(TS<P>& ts, const Value* pos, int64_t npos, const KwArgs& kw) {
+  if (!check_kwargs(ts, kw, "pow", {"base", "exp", "mod"})) return Value();
+  Value args[3] = {npos > 0 ? pos[0] : kwarg(kw, "base"), npos > 1 ? pos[1] : kwarg(kw, "exp"),
+                   npos > 2 ? pos[2] : kwarg(kw, "mod")};
+  if (npos > 3) return raisef(ts, ts.rt->t.TypeError, "pow expected at most 3 arguments, got %d", npos);
+  if (!args[0]) return raise(ts, ts.rt->t.TypeError, "pow() missing required argument 'base' (pos 1)");
+  if (!args[1]) return raise(ts, ts.rt->t.TypeError, "pow() missing required argument 'exp' (pos 2)");
+  if (!args[2] || is_none(ts, args[2])) return binary_op(ts, args[0], args[1], BinOpKind::Pow, false);
+  if (kind_of(args[0]) == Kind::Instance) {
+    Value m = type_lookup(ts, type_of(ts, args[0]), ts.rt->n.__pow__);
+    if (m && kind_of(m) == Kind::Function) return call(ts, m, args, 3);
+  }
   if (!is_intlike(args[0]) || !is_intlike(args[1]) || !is_intlike(args[2]))
     return raise(ts, ts.rt->t.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
   __int128 base = int_value(args[0]), exp = int_value(args[1]), mod = int_value(args[2]);
@@ -579,7 +595,8 @@ Value b_format(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
 }
 
 template <Policy P>
-Value b_sorted(TS<P>& ts, const Value* args, int64_t, const KwArgs& kw) {
+Value b_sorted(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
+  if (nargs != 1) return raisef(ts, ts.rt->t.TypeError, "sorted expected 1 argument, got %d", nargs);
   if (!check_kwargs(ts, kw, "sort", {"key", "reverse"})) return Value();
   List* l = list_from_iterable(ts, args[0]);
   if (!l) return Value();
@@ -621,6 +638,8 @@ Value int_from_float(TS<P>& ts, double d) {
 
 template <Policy P>
 Value ctor_int(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
+  if (nargs + kw.count > 2)
+    return raisef(ts, ts.rt->t.TypeError, "int() takes at most 2 arguments (%d given)", nargs + kw.count);
   if (!check_kwargs(ts, kw, "int", {"base"})) return Value();
   Value basev = nargs > 1 ? args[1] : kwarg(kw, "base");
   if (nargs > 2) return raisef(ts, ts.rt->t.TypeError, "int() takes at most 2 arguments (%d given)", nargs);
@@ -699,6 +718,8 @@ Value ctor_float(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) 
 
 template <Policy P>
 Value ctor_str(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
+  if (kw.count == 1 && nargs == 0 && sv(kw.names[0]) == "object") return to_str(ts, kw.values[0]);
+  if (!check_kwargs(ts, kw, "str", {"object", "encoding", "errors"})) return Value();
   if (kw.count > 0) return raise(ts, ts.rt->t.NotImplementedError, "str() with an encoding is not supported by lockvm");
   if (nargs > 3) return raisef(ts, ts.rt->t.TypeError, "str() takes at most 3 arguments (%d given)", nargs);
   if (nargs == 0) return newref(ts, ts.rt->empty_str);
@@ -957,7 +978,9 @@ Value ctor_filter(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
 }
 
 template <Policy P>
-Value ctor_reversed(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
+Value ctor_reversed(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
+  if (kw.count > 0) return raise(ts, ts.rt->t.TypeError, "reversed() takes no keyword arguments");
+  if (nargs != 1) return raisef(ts, ts.rt->t.TypeError, "reversed expected 1 argument, got %d", nargs);
   Value seq = args[0];
   Kind k = kind_of(seq);
   if (k == Kind::Range) {
@@ -1696,6 +1719,12 @@ Value m_contains_dunder(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
 }
 template <Policy P>
 Value m_iter_dunder(TS<P>& ts, const Value* args, int64_t, const KwArgs&) { return get_iter(ts, args[0]); }
+// object.__hash__: identity, never the class's own __hash__ (super().__hash__()).
+template <Policy P>
+Value m_object_hash(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
+  return new_int(ts, hash_pointer(args[0].is_obj() ? static_cast<const void*>(args[0].obj()) : nullptr));
+}
+
 template <Policy P>
 Value m_hash_dunder(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   int64_t h = hash_value(ts, args[0]);
@@ -1740,7 +1769,7 @@ void register_operator_dunders(TS<P>& ts) {
     add_method<P>(ts, t, "__le__", m_compare_dunder<P, CmpOp::Le>, 2, 2);
     add_method<P>(ts, t, "__gt__", m_compare_dunder<P, CmpOp::Gt>, 2, 2);
     add_method<P>(ts, t, "__ge__", m_compare_dunder<P, CmpOp::Ge>, 2, 2);
-    add_method<P>(ts, t, "__hash__", m_hash_dunder<P>, 1, 1);
+    add_method<P>(ts, t, "__hash__", t == rt.t.object ? m_object_hash<P> : m_hash_dunder<P>, 1, 1);
   }
   for (Type* t : {rt.t.str, rt.t.list, rt.t.tuple, rt.t.set, rt.t.frozenset, rt.t.dict, rt.t.range}) {
     add_method<P>(ts, t, "__len__", m_len_dunder<P>, 1, 1);
@@ -1770,7 +1799,7 @@ void register_builtins(ThreadState<P>& ts) {
   add_function<P>(ts, b, "abs", b_abs<P>, 1, 1);
   add_function<P>(ts, b, "min", b_min<P>, -1, -1, true);
   add_function<P>(ts, b, "max", b_max<P>, -1, -1, true);
-  add_function<P>(ts, b, "sum", b_sum<P>, 1, 2, true);
+  add_function<P>(ts, b, "sum", b_sum<P>, -1, -1, true);
   add_function<P>(ts, b, "any", b_any<P>, 1, 1);
   add_function<P>(ts, b, "all", b_all<P>, 1, 1);
   add_function<P>(ts, b, "isinstance", b_isinstance<P>, 2, 2);
@@ -1789,13 +1818,13 @@ void register_builtins(ThreadState<P>& ts) {
   add_function<P>(ts, b, "exit", b_exit<P>, 0, 1);
   add_function<P>(ts, b, "quit", b_exit<P>, 0, 1);
   add_function<P>(ts, b, "divmod", b_divmod<P>, 2, 2);
-  add_function<P>(ts, b, "pow", b_pow<P>, 2, 3);
+  add_function<P>(ts, b, "pow", b_pow<P>, -1, -1, true);
   add_function<P>(ts, b, "hex", b_hex<P>, 1, 1);
   add_function<P>(ts, b, "bin", b_bin<P>, 1, 1);
   add_function<P>(ts, b, "oct", b_oct<P>, 1, 1);
   add_function<P>(ts, b, "callable", b_callable<P>, 1, 1);
   add_function<P>(ts, b, "format", b_format<P>, 1, 2);
-  add_function<P>(ts, b, "sorted", b_sorted<P>, 1, 1, true);
+  add_function<P>(ts, b, "sorted", b_sorted<P>, -1, -1, true);
   add_function<P>(ts, b, "vars", b_vars<P>, 1, 1);
 
   struct Ctor {

@@ -68,11 +68,16 @@ inline Value kwarg(const KwArgs& kw, std::string_view name) {
 template <Policy P>
 bool check_kwargs(ThreadState<P>& ts, const KwArgs& kw, std::string_view func,
                   std::initializer_list<std::string_view> allowed) {
+  if (kw.count > static_cast<int64_t>(allowed.size()) && allowed.size() > 0) {
+    raisef(ts, ts.rt->t.TypeError, "%s() takes at most %d keyword argument%s (%d given)", func, allowed.size(),
+           allowed.size() == 1 ? "" : "s", kw.count);
+    return false;
+  }
   for (int64_t i = 0; i < kw.count; ++i) {
     bool ok = false;
     for (std::string_view a : allowed) ok = ok || sv(kw.names[i]) == a;
     if (!ok) {
-      raisef(ts, ts.rt->t.TypeError, "%s() got an unexpected keyword argument '%s'", func, sv(kw.names[i]));
+      raisef(ts, ts.rt->t.TypeError, "'%s' is an invalid keyword argument for %s()", sv(kw.names[i]), func);
       return false;
     }
   }

@@ -92,6 +92,8 @@ Value call_user_compare(ThreadState<P>& ts, Value self, Value other, CmpOp op) {
 template <Policy P>
 Value rich_compare(ThreadState<P>& ts, Value a, Value b, CmpOp op) {
   if (a.is_small() && b.is_small()) return py_bool(ts, cmp_apply(op, a.small(), b.small()));
+  RecursionGuard<P> guard(ts, " in comparison");
+  if (guard.failed()) return Value();
   Kind ka = kind_of(a), kb = kind_of(b);
   bool na = ka == Kind::Int || ka == Kind::Bool, nb = kb == Kind::Int || kb == Kind::Bool;
   if (na && nb) return py_bool(ts, cmp_apply(op, int_value(a), int_value(b)));

@@ -15,6 +15,7 @@
 #include "vm/compiler.h"
 
 #include <cassert>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -22,6 +23,8 @@
 #include <vector>
 
 #include "vm/opcodes.h"
+#include "vm/pyhash.h"
+#include "vm/set_table.h"
 #include "vm/symtable.h"
 
 namespace lockvm {
@@ -239,6 +242,76 @@ void const_key(const ConstValue& v, std::string& out) {
     }
   };
   std::visit(Visitor{out, raw}, v);
+}
+
+// CPython's hash of a constant, where every run agrees on it: numbers and
+// tuples of them (str hashes are randomized; None's is its address).
+std::optional<int64_t> stable_hash(const ConstValue& v) {
+  if (auto* i = std::get_if<int64_t>(&v)) return hash_int(*i);
+  if (auto* b = std::get_if<bool>(&v)) return hash_int(*b);
+  if (auto* d = std::get_if<double>(&v)) return hash_double(*d, nullptr);
+  if (auto* t = std::get_if<std::shared_ptr<ConstTuple>>(&v)) {
+    std::vector<int64_t> hashes;
+    for (const auto& item : (*t)->items) {
+      auto h = stable_hash(item);
+      if (!h) return std::nullopt;
+      hashes.push_back(*h);
+    }
+    return hash_tuple(hashes.data(), hashes.size());
+  }
+  return std::nullopt;
+}
+
+// Python's == between constants that have a stable hash.
+bool numeric_equal(const ConstValue& a, const ConstValue& b) {
+  auto as_double = [](const ConstValue& v, double* out) {
+    if (auto* i = std::get_if<int64_t>(&v)) return *out = static_cast<double>(*i), true;
+    if (auto* b = std::get_if<bool>(&v)) return *out = *b, true;
+    if (auto* d = std::get_if<double>(&v)) return *out = *d, true;
+    return false;
+  };
+  auto* ta = std::get_if<std::shared_ptr<ConstTuple>>(&a);
+  auto* tb = std::get_if<std::shared_ptr<ConstTuple>>(&b);
+  if (ta || tb) {
+    if (!ta || !tb || (*ta)->items.size() != (*tb)->items.size()) return false;
+    for (size_t i = 0; i < (*ta)->items.size(); ++i)
+      if (!numeric_equal((*ta)->items[i], (*tb)->items[i])) return false;
+    return true;
+  }
+  auto* ia = std::get_if<int64_t>(&a);
+  auto* ib = std::get_if<int64_t>(&b);
+  if (ia && ib) return *ia == *ib;  // exact beyond 2**53
+  double x, y;
+  return as_double(a, &x) && as_double(b, &y) && x == y;
+}
+
+// The items of a set display of constants in the order CPython adds them
+// when it builds the display's frozenset constant for the code object: it
+// makes a frozenset of the items, and constant merging then re-creates it
+// from that frozenset's iteration order. Adding the result in order
+// reproduces CPython's set. Items without a stable hash are left as they are.
+std::shared_ptr<ConstTuple> frozenset_order(std::shared_ptr<ConstTuple> items) {
+  struct Ops {
+    const std::vector<ConstValue>& items;
+    int eq(uint32_t a, uint32_t b) { return numeric_equal(items[a - 1], items[b - 1]); }
+    void* alloc(size_t n) { return std::malloc(n); }
+    void free(void* p, size_t) { std::free(p); }
+    void retain(uint32_t) {}
+    void drop(uint32_t) {}
+  } ops{items->items};
+  SetTable<uint32_t> table;
+  for (size_t i = 0; i < items->items.size(); ++i) {
+    auto h = stable_hash(items->items[i]);
+    if (!h || table.add(static_cast<uint32_t>(i + 1), *h, ops) < 0) {
+      table.release(ops);
+      return items;
+    }
+  }
+  auto ordered = std::make_shared<ConstTuple>();
+  for (size_t slot = 0; slot < table.slot_count(); ++slot)
+    if (table.live(slot)) ordered->items.push_back(items->items[table.key(slot) - 1]);
+  table.release(ops);
+  return ordered;
 }
 
 bool is_starred(const ast::ExprPtr& e) { return e->kind == ExprKind::Starred; }
@@ -908,7 +981,7 @@ class Compiler {
 
   void compile_for(const ast::For& f) {
     Label start = new_label(), cleanup = new_label(), end = new_label();
-    compile_expr(*f.iter);
+    compile_iterable(*f.iter);
     emit(Opcode::GET_ITER);
     bind(start);
     push_fblock({.kind = FBlockKind::ForLoop, .start = start, .exit = end}, f.pos);
@@ -1270,7 +1343,7 @@ class Compiler {
       emit_compare(c.ops[i]);
       emit_jump(Opcode::POP_JUMP_IF_FALSE, cleanup);
     }
-    compile_expr(*c.comparators[n]);
+    compile_last_comparator(c);
     emit_compare(c.ops[n]);
     emit_jump(cond ? Opcode::POP_JUMP_IF_TRUE : Opcode::POP_JUMP_IF_FALSE, target);
     emit_jump(Opcode::JUMP, end);
@@ -1290,6 +1363,13 @@ class Compiler {
     else
       note_label_depth(target, u().depth);
     return true;
+  }
+
+  void compile_last_comparator(const ast::Compare& c) {
+    if (is_membership(c.ops.back()))
+      compile_iterable(*c.comparators.back());
+    else
+      compile_expr(*c.comparators.back());
   }
 
   void emit_compare(ast::CmpOpKind op) {
@@ -1457,17 +1537,48 @@ class Compiler {
     compile_store(*n.target);
   }
 
-  // A tuple of `elts`, as a constant when they all are.
-  void compile_tuple(const ast::ExprList& elts) {
+  static std::optional<ConstValue> fold_all(const ast::ExprList& elts) {
     auto tuple = std::make_shared<ConstTuple>();
     for (const auto& elt : elts) {
       auto v = fold(*elt);
-      if (!v)
-        return compile_starunpack(elts, Opcode::BUILD_LIST, Opcode::LIST_APPEND,
-                                  Opcode::LIST_EXTEND, true);
+      if (!v) return std::nullopt;
       tuple->items.push_back(std::move(*v));
     }
-    emit_const(std::move(tuple));
+    return ConstValue(std::move(tuple));
+  }
+
+  // Something iterated by `for`, a comprehension or `in`: as CPython's AST
+  // optimizer does, a list display is a tuple and a set display of constants
+  // a frozenset, iterated as it is rather than merged into a new set.
+  void compile_iterable(const Expr& e) {
+    if (e.kind == ExprKind::List && !any_starred(static_cast<const ast::List&>(e).elts)) {
+      LocScope loc(*this, e.pos);
+      return compile_tuple(static_cast<const ast::List&>(e).elts);
+    }
+    if (e.kind == ExprKind::Set) {
+      if (auto folded = fold_all(static_cast<const ast::Set&>(e).elts)) {
+        LocScope loc(*this, e.pos);
+        return emit_frozenset(std::move(*folded));
+      }
+    }
+    compile_expr(e);
+  }
+
+  // A set with the items and layout of CPython's frozenset constant.
+  void emit_frozenset(ConstValue items) {
+    emit(Opcode::BUILD_SET, 0);
+    emit_const(frozenset_order(std::get<std::shared_ptr<ConstTuple>>(std::move(items))));
+    emit(Opcode::SET_UPDATE, 1);
+  }
+
+  static bool is_membership(ast::CmpOpKind op) {
+    return op == ast::CmpOpKind::In || op == ast::CmpOpKind::NotIn;
+  }
+
+  // A tuple of `elts`, as a constant when they all are.
+  void compile_tuple(const ast::ExprList& elts) {
+    if (auto folded = fold_all(elts)) return emit_const(std::move(*folded));
+    compile_starunpack(elts, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true);
   }
 
   // A list, set or tuple display, with *iterables spliced in; long displays
@@ -1476,15 +1587,15 @@ class Compiler {
                                             Opcode extend, bool tuple) {
     size_t n = elts.size();
     if (n > 2 && !tuple) {
-      auto folded = std::make_shared<ConstTuple>();
-      for (const auto& elt : elts) {
-        auto v = fold(*elt);
-        if (!v) break;
-        folded->items.push_back(std::move(*v));
-      }
-      if (folded->items.size() == n) {
+      if (auto folded = fold_all(elts)) {
         emit(build, 0);
-        emit_const(std::move(folded));
+        if (build == Opcode::BUILD_SET) {
+          // CPython merges a frozenset constant into the empty set, which
+          // then takes the frozenset's layout.
+          emit_frozenset(std::move(*folded));
+        } else {
+          emit_const(std::move(*folded));
+        }
         emit(extend, 1);
         return;
       }
@@ -1546,7 +1657,7 @@ class Compiler {
     compile_expr(*c.left);
     size_t n = c.ops.size() - 1;
     if (n == 0) {
-      compile_expr(*c.comparators[0]);
+      compile_last_comparator(c);
       return emit_compare(c.ops[0]);
     }
     // a < b < c: keep each middle operand for the next comparison.
@@ -1558,7 +1669,7 @@ class Compiler {
       emit_compare(c.ops[i]);
       emit_jump(Opcode::JUMP_IF_FALSE_OR_POP, cleanup);
     }
-    compile_expr(*c.comparators[n]);
+    compile_last_comparator(c);
     emit_compare(c.ops[n]);
     emit_jump(Opcode::JUMP, end);
     bind(cleanup);
@@ -1719,7 +1830,7 @@ class Compiler {
     auto nested = exit_unit();
     make_closure(nested, 0);
     emit(Opcode::PUSH_NULL);
-    compile_expr(*e.generators[0].iter);
+    compile_iterable(*e.generators[0].iter);
     emit(Opcode::GET_ITER);
     emit(Opcode::CALL, 1);
   }
@@ -1731,7 +1842,7 @@ class Compiler {
     if (index == 0) {
       emit(Opcode::LOAD_FAST, 0);  // .0
     } else {
-      compile_expr(*gen.iter);
+      compile_iterable(*gen.iter);
       emit(Opcode::GET_ITER);
     }
     bind(start);

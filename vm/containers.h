@@ -1100,8 +1100,42 @@ Value view_set_binop(ThreadState<P>& ts, Value a, Value b, BinOpKind op) {
   return r;
 }
 
+// Calls fn(key, value) for each item of a mapping: a dict, or any object
+// with keys() and __getitem__ (CPython's mapping protocol). 0 when `m` is
+// no mapping (nothing raised), 1 done, -1 error.
+template <Policy P, class F>
+int for_each_mapping_item(ThreadState<P>& ts, Value m, F&& fn) {
+  if (kind_of(m) == Kind::Dict) {
+    auto* d = static_cast<Dict*>(m.obj());
+    for (size_t i = 0; i < d->table.entry_count(); ++i) {
+      if (!d->table.live(i)) continue;
+      if (!fn(d->table.key(i), d->table.value(i))) return -1;
+    }
+    return 1;
+  }
+  if (kind_of(m) != Kind::Instance) return 0;
+  Value keys_fn = getattr_optional(ts, m, intern(ts, "keys"));
+  if (!keys_fn) return ts.exc ? -1 : 0;
+  Value keys = call(ts, keys_fn, nullptr, 0);
+  decref(ts, keys_fn);
+  if (!keys) return -1;
+  bool ok = for_each(ts, keys, [&](Value k) {
+    Value v = getitem(ts, m, k);
+    if (!v) return false;
+    bool r = fn(k, v);
+    decref(ts, v);
+    return r;
+  });
+  decref(ts, keys);
+  return ok ? 1 : -1;
+}
+
 template <Policy P>
 int dict_update_from(ThreadState<P>& ts, Dict* d, Value other) {
+  if (kind_of(other) == Kind::Instance) {
+    int r = for_each_mapping_item(ts, other, [&](Value k, Value v) { return dict_set(ts, d, k, v) == 0; });
+    if (r != 0) return r < 0 ? -1 : 0;
+  }
   if (kind_of(other) == Kind::Dict) {
     auto* o = static_cast<Dict*>(other.obj());
     for (size_t i = 0; i < o->table.entry_count(); ++i) {

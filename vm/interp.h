@@ -1553,13 +1553,10 @@ dispatch_top:
   TARGET(DICT_UPDATE) {
     Value m = POP();
     SAVE_FRAME();
-    int r;
-    if (kind_of(m) != Kind::Dict) {
-      raisef(ts, ts.rt->t.TypeError, "'%s' object is not a mapping", type_name(ts, m));
-      r = -1;
-    } else {
-      r = dict_update_from(ts, static_cast<Dict*>(PEEK(arg).obj()), m);
-    }
+    auto* target = static_cast<Dict*>(PEEK(arg).obj());
+    int r = for_each_mapping_item(ts, m, [&](Value k, Value v) { return dict_set(ts, target, k, v) == 0; });
+    if (r == 0) raisef(ts, ts.rt->t.TypeError, "'%s' object is not a mapping", type_name(ts, m));
+    r = r > 0 ? 0 : -1;
     decref(ts, m);
     if (r < 0) ERROR();
     DISPATCH();
@@ -1568,32 +1565,24 @@ dispatch_top:
     Value m = POP();
     SAVE_FRAME();
     auto* target = static_cast<Dict*>(PEEK(arg).obj());
-    int r = 0;
     // Below the target dict: the args tuple, self_or_null, then the callable.
     Value callee = PEEK(arg + 3);
-    if (kind_of(m) != Kind::Dict) {
+    int r = for_each_mapping_item(ts, m, [&](Value k, Value v) {
+      if (!is_str(k)) {
+        raise(ts, ts.rt->t.TypeError, "keywords must be strings");
+        return false;
+      }
+      if (dict_get(ts, target, k)) {
+        raisef(ts, ts.rt->t.TypeError, "%s got multiple values for keyword argument '%s'", callable_display(ts, callee),
+               str_view(k));
+        return false;
+      }
+      return dict_set(ts, target, k, v) == 0;
+    });
+    if (r == 0)
       raisef(ts, ts.rt->t.TypeError, "%s argument after ** must be a mapping, not %s", callable_display(ts, callee),
              type_name(ts, m));
-      r = -1;
-    } else {
-      auto* src = static_cast<Dict*>(m.obj());
-      for (size_t i = 0; i < src->table.entry_count() && r == 0; ++i) {
-        if (!src->table.live(i)) continue;
-        Value k = src->table.key(i);
-        if (!is_str(k)) {
-          raise(ts, ts.rt->t.TypeError, "keywords must be strings");
-          r = -1;
-          break;
-        }
-        if (dict_get(ts, target, k)) {
-          raisef(ts, ts.rt->t.TypeError, "%s got multiple values for keyword argument '%s'",
-                 callable_display(ts, callee), str_view(k));
-          r = -1;
-          break;
-        }
-        r = dict_set(ts, target, k, src->table.hash(i), src->table.value(i));
-      }
-    }
+    r = r > 0 ? 0 : -1;
     decref(ts, m);
     if (r < 0) ERROR();
     DISPATCH();
@@ -1871,8 +1860,11 @@ dispatch_top:
     };
     bool ok = true, m = false;
     if (kind_of(type) == Kind::Tuple) {
+      // Every entry is validated before any is matched, as CPython does.
       auto* t = static_cast<Tuple*>(type.obj());
-      for (int64_t i = 0; i < t->size && ok && !m; ++i) m = matches(t->items[i], &ok);
+      bool any = false;
+      for (int64_t i = 0; i < t->size && ok; ++i) any = matches(t->items[i], &ok) || any;
+      m = ok && any;
     } else {
       m = matches(type, &ok);
     }

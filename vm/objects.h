@@ -50,6 +50,31 @@ struct TableOps {
   void drop(Value v) { decref(ts, v); }
 };
 
+// ----------------------------------------------------------------- recursion guard
+
+// C++ recursion on behalf of Python code (comparing nested lists, repr of a
+// deep structure) counts against the same limit as Python calls, as in
+// CPython; the RecursionError names where it happened.
+template <Policy P>
+class RecursionGuard {
+ public:
+  RecursionGuard(ThreadState<P>& ts, const char* where) : ts_(ts) {
+    char probe;
+    if (++ts.depth > ts.rt->recursion_limit || &probe < ts.native_stack_limit) {
+      raise(ts, ts.rt->t.RecursionError, cat("maximum recursion depth exceeded", where));
+      failed_ = true;
+    }
+  }
+  ~RecursionGuard() { --ts_.depth; }
+  RecursionGuard(const RecursionGuard&) = delete;
+  RecursionGuard& operator=(const RecursionGuard&) = delete;
+  bool failed() const { return failed_; }
+
+ private:
+  ThreadState<P>& ts_;
+  bool failed_ = false;
+};
+
 // ----------------------------------------------------------------- constructors
 
 template <Policy P>
@@ -579,9 +604,10 @@ int64_t hash_value(ThreadState<P>& ts, Value v) {
             raise(ts, ts.rt->t.TypeError, "__hash__ method should return an integer");
             return -1;
           }
-          int64_t x = hash_int(int_value(r));
+          // CPython keeps a __hash__ result that fits a machine word as is.
+          int64_t x = int_value(r);
           decref(ts, r);
-          return x;
+          return x == -1 ? -2 : x;
         }
       }
       break;
@@ -589,11 +615,7 @@ int64_t hash_value(ThreadState<P>& ts, Value v) {
     default:
       break;
   }
-  // Identity hash, as object.__hash__: the address rotated so the low
-  // alignment bits do not collide.
-  uint64_t a = reinterpret_cast<uint64_t>(o);
-  int64_t r = static_cast<int64_t>((a >> 4) | (a << 60));
-  return r == -1 ? -2 : r;
+  return hash_pointer(o);  // identity, as object.__hash__
 }
 
 // ----------------------------------------------------------------- truth

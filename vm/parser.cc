@@ -465,6 +465,7 @@ class Parser {
       return true;
     } catch (Generic&) {
       pos_ = save;
+      if (diag_ && (budget_ -= 20) < 0) throw OutOfBudget{};
       return false;
     }
   }
@@ -1357,8 +1358,28 @@ class Parser {
   }
 
   // Second-pass checks run once per position, like CPython's memoized rules.
-  enum Check { kNamedExpr, kExpression, kLegacy, kKwarg, kArguments, kGroup, kCompStar, kCompParens, kDictValue };
+  enum Check {
+    kNamedExpr, kExpression, kLegacy, kKwarg, kArguments, kGroup, kCompStar, kCompParens, kDictValue,
+    kExpressionFails, kCallFails, kAtomFails, kSubscriptFails,
+  };
   bool first_visit(Check rule) { return checked_.insert(pos_ * 16 + rule).second; }
+
+  // The second pass backtracks a lot; remembering where a rule failed keeps
+  // a failure deep inside nested brackets from being found (and its
+  // exception unwound through every level) again and again, as CPython's
+  // memoization does.
+  template <class F>
+  auto remember_failure(Check rule, F&& f) -> decltype(f()) {
+    if (!diag_) return f();
+    size_t key = pos_ * 16 + rule;
+    if (failed_.count(key)) throw Generic{};
+    try {
+      return f();
+    } catch (Generic&) {
+      failed_.insert(key);
+      throw;
+    }
+  }
 
   void invalid_named_expression() {
     size_t start = pos_;
@@ -1399,19 +1420,8 @@ class Parser {
     return display;
   }
 
-  // The second pass backtracks a lot; remembering where `expression` failed
-  // keeps a failure deep inside nested brackets from being found (and its
-  // exception unwound through every level) again and again.
   ExprPtr expression() {
-    if (!diag_) return expression_rule();
-    size_t start = pos_;
-    if (failed_.count(start)) throw Generic{};
-    try {
-      return expression_rule();
-    } catch (Generic&) {
-      failed_.insert(start);
-      throw;
-    }
+    return remember_failure(kExpressionFails, [&] { return expression_rule(); });
   }
 
   ExprPtr expression_rule() {
@@ -1662,7 +1672,7 @@ class Parser {
         }
         case Tok::LPar: {
           std::unique_ptr<ast::Call> c;
-          if (!extend([&] { c = call(start); })) return e;
+          if (!extend([&] { c = remember_failure(kCallFails, [&] { return call(start); }); })) return e;
           c->func = std::move(e);
           e = done(std::move(c));
           break;
@@ -1670,9 +1680,12 @@ class Parser {
         case Tok::LSqb: {
           ExprPtr index;
           if (!extend([&] {
-                next();
-                index = slices();
-                expect(Tok::RSqb);
+                index = remember_failure(kSubscriptFails, [&] {
+                  next();
+                  auto i = slices();
+                  expect(Tok::RSqb);
+                  return i;
+                });
               }))
             return e;
           auto s = node<ast::Subscript>(start);
@@ -1958,9 +1971,9 @@ class Parser {
       case Tok::Ellipsis: next(); return node<ast::Constant>(start, ast::Constant::Ellipsis);
       case Tok::Number: return number();
       case Tok::String: return strings();
-      case Tok::LPar: return paren();
-      case Tok::LSqb: return list_display();
-      case Tok::LBrace: return brace_display();
+      case Tok::LPar: return remember_failure(kAtomFails, [&] { return paren(); });
+      case Tok::LSqb: return remember_failure(kAtomFails, [&] { return list_display(); });
+      case Tok::LBrace: return remember_failure(kAtomFails, [&] { return brace_display(); });
       default: fail();
     }
   }
@@ -2587,7 +2600,7 @@ class Parser {
   int col_shift_ = 0;
   std::unordered_map<const Expr*, NodeInfo> info_;
   std::unordered_set<size_t> checked_;
-  std::unordered_set<size_t> failed_;  // positions where `expression` fails (second pass)
+  std::unordered_set<size_t> failed_;  // (position, rule) that failed in the second pass
 };
 
 // Decodes as CPython reads a source file: UTF-8 with an optional BOM, any of

@@ -95,6 +95,8 @@ std::string exception_args_repr_tail(ThreadState<P>& ts, Exception* e, bool* ok)
 template <Policy P>
 Value repr(ThreadState<P>& ts, Value v) {
   if (v.is_small()) return str_value(ts, cat(v.small()));
+  RecursionGuard<P> guard(ts, " while getting the repr of an object");
+  if (guard.failed()) return Value();
   Object* o = v.obj();
   switch (o->type->layout) {
     case Kind::Str: return str_value(ts, str_repr(str_view(v)));

@@ -615,6 +615,32 @@ TEST(CompilerCode, NothingThatCanRaiseIsFolded) {
   EXPECT_NE(l.find("UNARY_NEGATIVE"), std::string::npos);
 }
 
+TEST(CompilerCode, ConstantConditionsJumpOrFallThrough) {
+  auto code = compile_ok(
+      "def f(x):\n"
+      "    while True:\n"
+      "        if __debug__:\n"
+      "            x = 1 if () else 2\n");
+  const CodeProto* f = find_code(*code, "f");
+  EXPECT_EQ(listing(*f),
+            "JUMP 3 (to 3)\n"
+            "LOAD_CONST 0 (1)\n"
+            "JUMP 4 (to 4)\n"
+            "LOAD_CONST 1 (2)\n"
+            "STORE_FAST 0 (x)\n"
+            "JUMP_BACKWARD 0 (to 0)\n"
+            "LOAD_CONST 2 (None)\n"
+            "RETURN_VALUE\n");
+  verify_stack(*code);
+}
+
+TEST(CompilerCode, DocstringsBecomeDoc) {
+  auto code = compile_ok("\"mod\"\nclass A:\n    'cls'\n    x = 1\n");
+  EXPECT_EQ(listing(*code).substr(0, 46), "LOAD_CONST 0 ('mod')\nSTORE_GLOBAL 0 (__doc__)\n");
+  EXPECT_NE(listing(*find_code(*code, "A")).find("LOAD_CONST 1 ('cls')\nSTORE_NAME 3 (__doc__)\n"),
+            std::string::npos);
+}
+
 TEST(CompilerCode, LineNumbersFollowNodes) {
   auto code = compile_ok("x = (1 +\n     y)\nz = f(\n  a,\n  b)\n");
   ASSERT_TRUE(code);
@@ -851,6 +877,17 @@ def deep(n):
     except:
         pass
     return [k for k in range(3)] if False else None
+def constant_conditions(x):
+    y = 1 if True else 2
+    z = (3 if 0 else 4) + (5 if x and not True else 6)
+    while True:
+        if False:
+            continue
+        break
+    while 0:
+        pass
+    assert __debug__
+    return not x if () else x
 )");
   ASSERT_TRUE(code);
   verify_stack(*code);
@@ -925,6 +962,11 @@ TEST(CompilerErrors, CPythonWording) {
       {"f(a=1, a=2)", "keyword argument repeated: a", 1, 8},
       {"class A(metaclass=M): pass", "class keyword arguments are not supported", 1, 9},
       {"from . import x", "relative imports are not supported", 1, 1},
+      {"__debug__ = 1", "cannot assign to __debug__", 1, 1},
+      {"del __debug__", "cannot delete __debug__", 1, 5},
+      {"def f(a, *, __debug__): pass", "cannot assign to __debug__", 1, 1},
+      {"f(__debug__=1)", "cannot assign to __debug__", 1, 1},
+      {"for __debug__ in x: pass", "cannot assign to __debug__", 1, 5},
   };
   for (const ErrorCase& c : cases) {
     SCOPED_TRACE(c.src);
