@@ -93,9 +93,11 @@ struct Unit {
 
 // ---------------------------------------------------------------- constants
 
-// The constant an expression folds to, if it is one and evaluating it can
-// never raise (so never an out-of-range int literal).
-std::optional<ConstValue> fold(const Expr& e);
+// The constant an expression folds to, as CPython's AST optimizer folds it,
+// when evaluating it can never raise (so never an out-of-range int). Folding
+// looks at most kFoldDepth levels down, which bounds its recursion.
+constexpr int kFoldDepth = 200;
+std::optional<ConstValue> fold(const Expr& e, int budget = kFoldDepth);
 
 bool is_int64_min_literal(const ast::IntLit& lit) {
   // -9223372036854775808 is a negated literal that alone would overflow.
@@ -120,7 +122,7 @@ bool is_int64_min_literal(const ast::IntLit& lit) {
 }
 
 // Unary chains such as `- - ~5` can be thousands deep: walk them in a loop.
-std::optional<ConstValue> fold_unary(const ast::UnaryOp& top) {
+std::optional<ConstValue> fold_unary(const ast::UnaryOp& top, int budget) {
   std::vector<ast::UnaryOpKind> ops;
   const Expr* e = &top;
   while (e->kind == ExprKind::UnaryOp) {
@@ -137,7 +139,7 @@ std::optional<ConstValue> fold_unary(const ast::UnaryOp& top) {
     v = ConstValue(INT64_MIN);
     ops.pop_back();
   } else {
-    v = fold(*e);
+    v = fold(*e, budget - 1);
   }
   for (size_t i = ops.size(); v && i-- > 0;) {
     if (auto* n = std::get_if<int64_t>(&*v)) {
@@ -159,7 +161,108 @@ std::optional<ConstValue> fold_unary(const ast::UnaryOp& top) {
   return v;
 }
 
-std::optional<ConstValue> fold(const Expr& e) {
+size_t bit_length(int64_t v) {
+  uint64_t m = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  return m ? 64 - static_cast<size_t>(__builtin_clzll(m)) : 0;
+}
+
+size_t code_points(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::optional<ConstValue> fold_int_binop(ast::BinOpKind op, int64_t a, int64_t b) {
+  using K = ast::BinOpKind;
+  using Wide = __int128;
+  auto fits = [](Wide r) -> std::optional<ConstValue> {
+    if (r < INT64_MIN || r > INT64_MAX) return std::nullopt;
+    return ConstValue(static_cast<int64_t>(r));
+  };
+  constexpr int64_t kExact = int64_t{1} << 53;  // ints that convert to double exactly
+  switch (op) {
+    case K::Add: return fits(Wide(a) + b);
+    case K::Sub: return fits(Wide(a) - b);
+    case K::Mul: return fits(Wide(a) * b);
+    case K::Div:
+      if (b == 0 || a > kExact || a < -kExact || b > kExact || b < -kExact) return std::nullopt;
+      return ConstValue(static_cast<double>(a) / static_cast<double>(b));
+    case K::FloorDiv:
+    case K::Mod: {
+      if (b == 0) return std::nullopt;
+      Wide q = Wide(a) / b, r = Wide(a) % b;
+      if (r != 0 && (r < 0) != (b < 0)) --q, r += b;
+      return fits(op == K::FloorDiv ? q : r);
+    }
+    case K::Pow: {
+      // CPython leaves negative exponents (float results) and results over
+      // 128 bits alone.
+      if (b < 0) return std::nullopt;
+      if (a == 0 || a == 1) return ConstValue(b == 0 ? int64_t{1} : a);
+      if (a == -1) return ConstValue(b % 2 ? int64_t{-1} : int64_t{1});
+      if (b != 0 && bit_length(a) > 128 / static_cast<uint64_t>(b)) return std::nullopt;
+      Wide r = 1;
+      for (int64_t i = 0; i < b; ++i) {
+        r *= a;
+        if (r < INT64_MIN || r > INT64_MAX) return std::nullopt;
+      }
+      return fits(r);
+    }
+    case K::LShift:
+      if (b < 0) return std::nullopt;
+      if (a == 0) return ConstValue(int64_t{0});
+      if (b >= 64) return std::nullopt;
+      return fits(Wide(a) * (Wide(1) << b));
+    case K::RShift:
+      if (b < 0) return std::nullopt;
+      return ConstValue(b >= 64 ? (a < 0 ? int64_t{-1} : int64_t{0}) : a >> b);
+    case K::BitAnd: return ConstValue(a & b);
+    case K::BitOr: return ConstValue(a | b);
+    case K::BitXor: return ConstValue(a ^ b);
+    default: return std::nullopt;
+  }
+}
+
+std::optional<ConstValue> fold_binop(const ast::BinOp& b, int budget) {
+  using K = ast::BinOpKind;
+  auto lv = fold(*b.left, budget - 1);
+  if (!lv) return std::nullopt;
+  auto rv = fold(*b.right, budget - 1);
+  if (!rv) return std::nullopt;
+  auto* li = std::get_if<int64_t>(&*lv);
+  auto* ri = std::get_if<int64_t>(&*rv);
+  if (li && ri) return fold_int_binop(b.op, *li, *ri);
+  auto* ld = std::get_if<double>(&*lv);
+  auto* rd = std::get_if<double>(&*rv);
+  if ((ld || li) && (rd || ri) && (ld || rd)) {
+    double x = ld ? *ld : static_cast<double>(*li), y = rd ? *rd : static_cast<double>(*ri);
+    switch (b.op) {
+      case K::Add: return ConstValue(x + y);
+      case K::Sub: return ConstValue(x - y);
+      case K::Mul: return ConstValue(x * y);
+      case K::Div:
+        if (y == 0.0) return std::nullopt;
+        return ConstValue(x / y);
+      default: return std::nullopt;  // floor division, modulo and powers stay run-time
+    }
+  }
+  auto* ls = std::get_if<std::string>(&*lv);
+  auto* rs = std::get_if<std::string>(&*rv);
+  if (ls && rs && b.op == K::Add) return ConstValue(*ls + *rs);
+  if (b.op == K::Mul && ((ls && ri) || (li && rs))) {
+    const std::string& str = ls ? *ls : *rs;
+    int64_t n = ri ? *ri : *li;
+    size_t size = code_points(str);
+    if (size && (n < 0 || static_cast<uint64_t>(n) > 4096 / size)) return std::nullopt;
+    std::string out;
+    for (int64_t i = 0; i < n; ++i) out += str;
+    return ConstValue(std::move(out));
+  }
+  return std::nullopt;
+}
+
+std::optional<ConstValue> fold(const Expr& e, int budget) {
+  if (budget <= 0) return std::nullopt;
   switch (e.kind) {
     case ExprKind::IntLit: {
       auto& lit = static_cast<const ast::IntLit&>(e);
@@ -179,11 +282,12 @@ std::optional<ConstValue> fold(const Expr& e) {
     case ExprKind::Name:  // CPython folds __debug__ (there is no -O)
       if (static_cast<const ast::Name&>(e).id == "__debug__") return ConstValue(true);
       return std::nullopt;
-    case ExprKind::UnaryOp: return fold_unary(static_cast<const ast::UnaryOp&>(e));
+    case ExprKind::UnaryOp: return fold_unary(static_cast<const ast::UnaryOp&>(e), budget);
+    case ExprKind::BinOp: return fold_binop(static_cast<const ast::BinOp&>(e), budget);
     case ExprKind::Tuple: {
       auto tuple = std::make_shared<ConstTuple>();
       for (const auto& elt : static_cast<const ast::Tuple&>(e).elts) {
-        auto v = fold(*elt);
+        auto v = fold(*elt, budget - 1);
         if (!v) return std::nullopt;
         tuple->items.push_back(std::move(*v));
       }
@@ -1474,6 +1578,7 @@ class Compiler {
   }
 
   [[gnu::noinline]] void compile_binop(const ast::BinOp& b) {
+    if (auto v = fold(b)) return emit_const(std::move(*v));
     compile_expr(*b.left);
     compile_expr(*b.right);
     emit(Opcode::BINARY_OP, static_cast<uint32_t>(b.op));
@@ -1777,7 +1882,13 @@ class Compiler {
       for (const auto& a : args) compile_expr(*a);
       return emit_kw_values_and_call(args.size(), keywords);
     }
-    compile_starunpack(args, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true);
+    if (args.size() == 1 && is_starred(args[0])) {
+      // f(*it): CALL_EX takes the iterable as it is, as CPython's
+      // CALL_FUNCTION_EX does, and names f if it is not iterable.
+      compile_expr(*static_cast<const ast::Starred&>(*args[0]).value);
+    } else {
+      compile_starunpack(args, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true);
+    }
     if (keywords.empty()) return emit(Opcode::CALL_EX, 0);
     // A dict of the keywords: each run of k=v is a BUILD_MAP merged in,
     // each **m merged with DICT_MERGE (which rejects repeated keys).

@@ -1055,6 +1055,25 @@ dispatch_top:
   }
   TARGET(LOAD_ATTR) {
     Value obj = TOP();
+    if (obj.is_obj() && obj.obj()->type->layout == Kind::Instance &&
+        !(obj.obj()->type->flags & Type::kHasProperties)) {
+      Dict* d = static_cast<Instance*>(obj.obj())->dict;
+      if (d != nullptr) {
+        auto& c = ts.attr_cache[(reinterpret_cast<uintptr_t>(ip) >> 2) & (ThreadState<P>::kAttrCacheSize - 1)];
+        Value name = Value::from_obj(names[arg]);
+        size_t ix = c.index;
+        if (!(c.ip == ip && ix < d->table.entry_count() && d->table.live(ix) && d->table.key(ix) == name)) {
+          int64_t found = dict_lookup_index(ts, d, name, str_hash(names[arg]));
+          ix = found >= 0 ? static_cast<size_t>(found) : SIZE_MAX;
+          if (found >= 0) c = {ip, ix};
+        }
+        if (ix != SIZE_MAX) {
+          TOP() = newref(ts, d->table.value(ix));
+          decref(ts, obj);
+          DISPATCH();
+        }
+      }
+    }
     SAVE_FRAME();
     Value v = getattr(ts, obj, names[arg]);
     if (!v) ERROR();
@@ -1065,6 +1084,31 @@ dispatch_top:
   TARGET(STORE_ATTR) {
     Value obj = POP();
     Value v = POP();
+    if (obj.is_obj() && obj.obj()->type->layout == Kind::Instance &&
+        !(obj.obj()->type->flags & Type::kHasProperties) && static_cast<Instance*>(obj.obj())->dict != nullptr &&
+        !user_attr_hook(ts, obj, ts.rt->n.__setattr__)) {
+      // Rebinding an existing attribute in place (see LOAD_ATTR's cache).
+      Dict* d = static_cast<Instance*>(obj.obj())->dict;
+      auto& c = ts.attr_cache[(reinterpret_cast<uintptr_t>(ip) >> 2) & (ThreadState<P>::kAttrCacheSize - 1)];
+      Value name = Value::from_obj(names[arg]);
+      size_t ix = c.index;
+      if (!(c.ip == ip && ix < d->table.entry_count() && d->table.live(ix) && d->table.key(ix) == name)) {
+        int64_t found = dict_lookup_index(ts, d, name, str_hash(names[arg]));
+        ix = found >= 0 ? static_cast<size_t>(found) : SIZE_MAX;
+        if (found >= 0) c = {ip, ix};
+      }
+      if (ix != SIZE_MAX) {
+        Value old;
+        {
+          auto guard = P::lock(ts, d);
+          old = d->table.value(ix);
+          d->table.set_value(ix, v);  // the reference popped from the stack
+        }
+        decref(ts, old);
+        decref(ts, obj);
+        DISPATCH();
+      }
+    }
     SAVE_FRAME();
     int r = setattr(ts, obj, names[arg], v);
     decref(ts, obj);
@@ -1410,6 +1454,29 @@ dispatch_top:
   TARGET(BINARY_SUBSCR) {
     Value key = POP();
     Value obj = TOP();
+    if (key.is_small() && obj.is_obj()) {
+      // list[i] and tuple[i] with an in-range index: no call, no lookup.
+      Object* o = obj.obj();
+      int64_t i = key.small();
+      if (o->type == ts.rt->t.list) {
+        auto* l = static_cast<List*>(o);
+        auto guard = P::lock(ts, l);
+        if (i < 0) i += l->size;
+        if (i >= 0 && i < l->size) {
+          TOP() = newref(ts, l->items[i]);
+          decref(ts, obj);
+          DISPATCH();
+        }
+      } else if (o->type == ts.rt->t.tuple) {
+        auto* t = static_cast<Tuple*>(o);
+        if (i < 0) i += t->size;
+        if (i >= 0 && i < t->size) {
+          TOP() = newref(ts, t->items[i]);
+          decref(ts, obj);
+          DISPATCH();
+        }
+      }
+    }
     SAVE_FRAME();
     Value r = getitem(ts, obj, key);
     decref(ts, key);
@@ -1422,6 +1489,24 @@ dispatch_top:
     Value key = POP();
     Value obj = POP();
     Value v = POP();
+    if (key.is_small() && obj.is_obj() && obj.obj()->type == ts.rt->t.list) {
+      auto* l = static_cast<List*>(obj.obj());
+      int64_t i = key.small();
+      Value old;
+      {
+        auto guard = P::lock(ts, l);
+        if (i < 0) i += l->size;
+        if (i >= 0 && i < l->size) {
+          old = l->items[i];
+          l->items[i] = v;  // the reference popped from the stack
+        }
+      }
+      if (old) {
+        decref(ts, old);
+        decref(ts, obj);
+        DISPATCH();
+      }
+    }
     SAVE_FRAME();
     int r = setitem(ts, obj, key, v);
     decref(ts, key);

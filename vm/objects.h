@@ -178,6 +178,15 @@ Value dict_get(ThreadState<P>& ts, Dict* d, Value key) {
   return dict_get(ts, d, key, h);
 }
 
+// The entry index of `key` in d, or -1 (absent or error).
+template <Policy P>
+int64_t dict_lookup_index(ThreadState<P>& ts, Dict* d, Value key, int64_t hash) {
+  TableOps<P> ops{ts};
+  auto guard = P::lock(ts, d);
+  int64_t ix = d->table.lookup(key, hash, ops);
+  return ix >= 0 ? ix : -1;
+}
+
 // Borrowed lookup by an interned name: pointer comparison settles almost
 // every probe, since namespace keys are interned.
 template <Policy P>

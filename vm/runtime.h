@@ -142,6 +142,16 @@ struct ThreadState {
   };
   static constexpr size_t kGlobalCacheSize = 1024;
   std::unique_ptr<GlobalCacheEntry[]> global_cache{new GlobalCacheEntry[kGlobalCacheSize]()};
+  // LOAD_ATTR/STORE_ATTR's cache of where an instance attribute sits in the
+  // instance dict: per thread, keyed by instruction. Instances of a class
+  // fill their dicts in the same order, so one slot index serves them all;
+  // a hit is verified by finding the very same interned name at that slot.
+  struct AttrCacheEntry {
+    const Instr* ip;
+    size_t index;
+  };
+  static constexpr size_t kAttrCacheSize = 1024;
+  std::unique_ptr<AttrCacheEntry[]> attr_cache{new AttrCacheEntry[kAttrCacheSize]()};
   // Containers being printed by repr(), so self-references print as [...].
   std::vector<Object*> repr_stack;
   // Frame stack: frames of ordinary calls are pushed and popped LIFO in one
@@ -158,21 +168,21 @@ using BuiltinFn = Value (*)(ThreadState<P>& ts, const Value* args, int64_t nargs
 template <Policy P> void dealloc(ThreadState<P>& ts, Object* o);
 
 template <Policy P>
-inline void incref(ThreadState<P>& ts, Object* o) { P::incref(ts, o); }
+[[gnu::always_inline]] inline void incref(ThreadState<P>& ts, Object* o) { P::incref(ts, o); }
 template <Policy P>
-inline void incref(ThreadState<P>& ts, Value v) {
+[[gnu::always_inline]] inline void incref(ThreadState<P>& ts, Value v) {
   if (v.is_obj()) P::incref(ts, v.obj());
 }
 template <Policy P>
-inline void decref(ThreadState<P>& ts, Object* o) {
+[[gnu::always_inline]] inline void decref(ThreadState<P>& ts, Object* o) {
   if (P::decref(ts, o)) dealloc(ts, o);
 }
 template <Policy P>
-inline void decref(ThreadState<P>& ts, Value v) {
+[[gnu::always_inline]] inline void decref(ThreadState<P>& ts, Value v) {
   if (v.is_obj() && P::decref(ts, v.obj())) dealloc(ts, v.obj());
 }
 template <Policy P>
-inline void xdecref(ThreadState<P>& ts, Value v) {
+[[gnu::always_inline]] inline void xdecref(ThreadState<P>& ts, Value v) {
   if (v.is_obj()) decref(ts, v);
 }
 template <Policy P>
@@ -180,7 +190,7 @@ inline void xdecref(ThreadState<P>& ts, Object* o) {
   if (o != nullptr) decref(ts, o);
 }
 template <Policy P>
-inline Value newref(ThreadState<P>& ts, Value v) {
+[[gnu::always_inline]] inline Value newref(ThreadState<P>& ts, Value v) {
   incref(ts, v);
   return v;
 }

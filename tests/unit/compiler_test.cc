@@ -406,7 +406,8 @@ TEST(CompilerCode, CallsAndMethodCalls) {
       "    o.m(a)\n"
       "    o.m(a, k=1)\n"
       "    g(a, k=2)\n"
-      "    g(*a, x=1, **d)\n");
+      "    g(*a, x=1, **d)\n"
+      "    g(1, *a)\n");
   const CodeProto* f = find_code(*code, "f");
   EXPECT_EQ(listing(*f),
             "LOAD_FAST 0 (o)\n"
@@ -430,16 +431,22 @@ TEST(CompilerCode, CallsAndMethodCalls) {
             "POP_TOP\n"
             "LOAD_GLOBAL 1 (g)\n"
             "PUSH_NULL\n"
-            "BUILD_LIST 0\n"
             "LOAD_FAST 1 (a)\n"
-            "LIST_EXTEND 1\n"
-            "LIST_TO_TUPLE\n"
             "LOAD_CONST 3 ('x')\n"
             "LOAD_CONST 0 (1)\n"
             "BUILD_MAP 1\n"
             "LOAD_FAST 2 (d)\n"
             "DICT_MERGE 1\n"
             "CALL_EX 1\n"
+            "POP_TOP\n"
+            "LOAD_GLOBAL 1 (g)\n"
+            "PUSH_NULL\n"
+            "LOAD_CONST 0 (1)\n"
+            "BUILD_LIST 1\n"
+            "LOAD_FAST 1 (a)\n"
+            "LIST_EXTEND 1\n"
+            "LIST_TO_TUPLE\n"
+            "CALL_EX 0\n"
             "POP_TOP\n"
             "LOAD_CONST 4 (None)\n"
             "RETURN_VALUE\n");
