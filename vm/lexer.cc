@@ -279,7 +279,7 @@ class Lexer {
     }
     for (size_t len = 3; len >= 1; --len) {  // longest match first
       for (const Operator& op : kOperators) {
-        if (op.text.size() != len || s_.compare(p_, len, op.text) != 0) continue;
+        if (op.text.size() != len || op.text[0] != c || s_.compare(p_, len, op.text) != 0) continue;
         p_ += len;
         if (!bracket(op.kind, line, c0)) return false;
         emit(op.kind, start, line, c0);
@@ -403,7 +403,7 @@ class Lexer {
     std::string_view text = s_.substr(start, p_ - start);
     if (!ascii && !verify_identifier(start)) return false;
     for (const Keyword& kw : kKeywords) {
-      if (kw.text == text) {
+      if (kw.text[0] == text[0] && kw.text == text) {
         emit(kw.kind, start, line, c0);
         return true;
       }

@@ -312,7 +312,35 @@ bool run_finalizer(ThreadState<P>& ts, Object* o) {
 }
 
 template <Policy P>
+void dealloc_now(ThreadState<P>& ts, Object* o);
+
+// Frees an object whose last reference is gone. Freeing a container drops
+// its items, which may free more: past a nesting depth the rest is queued
+// and freed iteratively (CPython's "trashcan"), so releasing a list nested
+// a million deep cannot overflow the C++ stack.
+template <Policy P>
 void dealloc(ThreadState<P>& ts, Object* o) {
+  constexpr int kTrashcanDepth = 500;
+  if (ts.dealloc_depth >= kTrashcanDepth) {
+    ts.trashcan.push_back(o);
+    return;
+  }
+  ++ts.dealloc_depth;
+  dealloc_now(ts, o);
+  --ts.dealloc_depth;
+  if (ts.dealloc_depth == 0) {
+    while (!ts.trashcan.empty()) {
+      Object* next = ts.trashcan.back();
+      ts.trashcan.pop_back();
+      ++ts.dealloc_depth;
+      dealloc_now(ts, next);
+      --ts.dealloc_depth;
+    }
+  }
+}
+
+template <Policy P>
+void dealloc_now(ThreadState<P>& ts, Object* o) {
   switch (o->type->layout) {
     case Kind::Float:
       if (ts.float_free_count < kFloatFreelistMax) {

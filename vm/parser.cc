@@ -1984,7 +1984,7 @@ class Parser {
     for (char c : tok(i).text)
       if (c != '_') s += c;
     char last = static_cast<char>(s.back() | 0x20);
-    if (last == 'j') raise_range(i, i, "complex literals are not supported");
+    if (last == 'j') raise_range(i, i, "imaginary literals are not supported");
     bool is_float = false;
     int base = 10;
     size_t digits = 0;

@@ -152,6 +152,9 @@ struct ThreadState {
   };
   static constexpr size_t kAttrCacheSize = 1024;
   std::unique_ptr<AttrCacheEntry[]> attr_cache{new AttrCacheEntry[kAttrCacheSize]()};
+  // Objects whose freeing was deferred to keep dealloc recursion shallow.
+  int dealloc_depth = 0;
+  std::vector<Object*> trashcan;
   // Containers being printed by repr(), so self-references print as [...].
   std::vector<Object*> repr_stack;
   // Frame stack: frames of ordinary calls are pushed and popped LIFO in one

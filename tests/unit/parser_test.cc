@@ -635,7 +635,7 @@ TEST(ParserDump, WithoutFinalNewlineAndWithCrlf) {
 
 TEST(ParserDump, UnsupportedConstructsAreNamed) {
   EXPECT_EQ(dump("x = b'abc'"), "ERROR SyntaxError: bytes literals are not supported (line 1)");
-  EXPECT_EQ(dump("x = 1j"), "ERROR SyntaxError: complex literals are not supported (line 1)");
+  EXPECT_EQ(dump("x = 1j"), "ERROR SyntaxError: imaginary literals are not supported (line 1)");
   EXPECT_EQ(dump("async def f(): pass"), "ERROR SyntaxError: 'async def' is not supported (line 1)");
   EXPECT_EQ(dump("def f():\n    await x"), "ERROR SyntaxError: 'await' expressions are not supported (line 2)");
   EXPECT_EQ(dump("match x:\n    case 1: pass"), "ERROR SyntaxError: 'match' statements are not supported (line 1)");
@@ -864,6 +864,34 @@ const ErrorCase kErrors[] = {
     {"nonlocal\n", "SyntaxError", "invalid syntax", 1},
     {"global a,\n", "SyntaxError", "invalid syntax", 1},
     {"[m d]\n", "SyntaxError", "invalid syntax", 1},
+    {"[ca x]\n", "SyntaxError", "invalid syntax", 1},
+    {"x = {'a': 1, 'b' f(x)}\n", "SyntaxError", "':' expected after dictionary key", 1},
+    {"x = (a b\n", "SyntaxError", "'(' was never closed", 1},
+    {"x = f(a b\n\ny = 1\n", "SyntaxError", "'(' was never closed", 1},
+    {"try:\n    pass\nexcept #:\n    pass\n", "SyntaxError", "expected ':'", 3},
+    {"def f(a=1, b** =None): pass\n", "SyntaxError", "invalid syntax", 1},
+    {"def f(*a, * b=1): pass\n", "SyntaxError", "invalid syntax", 1},
+    {"class A:\n    \\\n\n    x = 1\n  y = 2\n", "IndentationError", "unindent does not match any outer indentation level", 5},
+    {"year, mm ss, z = f(x)\n", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1},
+    {"root: int =\n", "SyntaxError", "invalid syntax", 1},
+    {"x = 39andy\n", "SyntaxError", "invalid decimal literal", 1},
+    {"def f(a) -> as: pass\n", "SyntaxError", "expected ':'", 1},
+    {"x = [1, 2 async\n 3]\n", "SyntaxError", "invalid syntax", 1},
+    {"x = 1\nmatch(x)\nf(a b)\n", "SyntaxError", "expected ':'", 3},
+    {"print -1\nf(a b)\n", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1},
+    {"f(a=1 for a in b)\n", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1},
+    {"f(c, a for a in b)\n", "SyntaxError", "Generator expression must be parenthesized", 1},
+    {"x = {1: *a}\n", "SyntaxError", "cannot use a starred expression in a dictionary value", 1},
+    {"def f((a, b)): pass\n", "SyntaxError", "Function parameters cannot be parenthesized", 1},
+    {"lambda *: 0\n", "SyntaxError", "named arguments must follow bare *", 1},
+    {"del x y\n", "SyntaxError", "invalid syntax", 1},
+    {"with a as b\n    pass\n", "SyntaxError", "expected ':'", 1},
+    {"with (a, b)\n    pass\n", "SyntaxError", "expected ':'", 1},
+    {"for x in y z: pass\n", "SyntaxError", "invalid syntax", 1},
+    {"x = a if b\n", "SyntaxError", "expected 'else' after 'if' expression", 1},
+    {"x = [a, for a in b]\n", "SyntaxError", "did you forget parentheses around the comprehension target?", 1},
+    {"import a.b as c.d\n", "SyntaxError", "invalid syntax", 1},
+    {"from a import (b, c\n", "SyntaxError", "'(' was never closed", 1},
     {"[x for x in lambda: y]\n", "SyntaxError", "invalid syntax", 1},
 };
 
