@@ -203,9 +203,9 @@ Value b_min(TS<P>& ts, const Value* a, int64_t n, const KwArgs& kw) { return min
 
 template <Policy P>
 Value b_sum(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
-  if (!check_kwargs(ts, kw, "sum", {"start"})) return Value();
   if (nargs == 0)
     return raise(ts, ts.rt->t.TypeError, "sum() takes at least 1 positional argument (0 given)");
+  if (!check_kwargs(ts, kw, "sum", {"start"})) return Value();
   if (nargs > 2) return raisef(ts, ts.rt->t.TypeError, "sum() takes at most 2 arguments (%d given)", nargs);
   Value start = nargs > 1 ? args[1] : kwarg(kw, "start");
   if (start && is_str(start)) return raise(ts, ts.rt->t.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");

@@ -432,7 +432,6 @@ class Parser {
   }
   Tok kind(size_t k = 0) { return peek(k).kind; }
   bool at(Tok k) { return kind() == k; }
-  bool at_name(std::string_view s) { return at(Tok::Name) && peek().text == s; }
   size_t next() {
     peek();
     return pos_++;
@@ -484,7 +483,7 @@ class Parser {
   }
 
   struct Recursion {
-    explicit Recursion(Parser& p) : p(p) {
+    explicit Recursion(Parser& parser) : p(parser) {
       if (++p.rec_ > kMaxRecursion || reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) < p.floor_)
         p.too_deep();
     }
@@ -492,7 +491,7 @@ class Parser {
     Parser& p;
   };
   struct NoChecks {  // CPython's *_without_invalid rules
-    explicit NoChecks(Parser& p) : p(p), saved(p.checks_) { p.checks_ = false; }
+    explicit NoChecks(Parser& parser) : p(parser), saved(parser.checks_) { p.checks_ = false; }
     ~NoChecks() { p.checks_ = saved; }
     Parser& p;
     bool saved;
@@ -2025,7 +2024,7 @@ class Parser {
       expect(Tok::RPar);
       return y;
     }
-    if (diag_ && (at(Tok::Star) || at(Tok::DoubleStar))) invalid_group_or_comprehension(lpar);
+    if (diag_ && (at(Tok::Star) || at(Tok::DoubleStar))) invalid_group_or_comprehension();
     auto first = star_named_expression();
     if (at(Tok::Comma)) {
       auto t = node<ast::Tuple>(lpar);
@@ -2047,7 +2046,7 @@ class Parser {
   }
 
   // invalid_group and the '(' form of invalid_comprehension.
-  void invalid_group_or_comprehension(size_t lpar) {
+  void invalid_group_or_comprehension() {
     size_t start = pos_;
     if (!first_visit(kGroup)) return;
     if (at(Tok::Star)) {
@@ -2066,7 +2065,6 @@ class Parser {
         if (at(Tok::RPar)) raise_range(a, a, "cannot use double starred expression here");
       });
     }
-    (void)lpar;
     pos_ = start;
   }
 
