@@ -1,15 +1,16 @@
-// The `lockvm` command line: run a program under a strategy, list the
-// strategies, print the version. Exit statuses follow design.md: the
-// program's own status, 1 for an uncaught exception or syntax error, 2 for a
-// usage error.
+// The `lockvm` command line: run a program under a strategy chosen by name or
+// by a config file, list the strategies, check a config, disassemble, print
+// the version. Exit statuses follow design.md: the program's own status, 1
+// for an uncaught exception or syntax error, 2 for a usage or configuration
+// error, reported as one line on stderr.
+#include <fstream>
 #include <iostream>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <fstream>
-#include <sstream>
-
+#include "strategies/config.h"
 #include "strategies/registry.h"
 #include "vm/compiler.h"
 #include "vm/parser.h"
@@ -18,51 +19,119 @@ namespace {
 
 constexpr std::string_view kVersion = "lockvm 0.1.0";
 
-int usage(std::string_view message) {
-  if (!message.empty()) std::cerr << "lockvm: " << message << "\n";
-  std::cerr << "usage: lockvm run [--strategy NAME] PROGRAM.py [ARG...]\n"
-               "       lockvm strategies\n"
-               "       lockvm dis PROGRAM.py\n"
-               "       lockvm --version\n";
+constexpr std::string_view kUsage =
+    "usage: lockvm run [--strategy NAME | --config FILE.toml] [--set KEY=VALUE]... [--stats[=json]]\n"
+    "                  PROGRAM.py [ARG...]\n"
+    "       lockvm strategies\n"
+    "       lockvm check-config FILE.toml [--set KEY=VALUE]...\n"
+    "       lockvm dis PROGRAM.py\n"
+    "       lockvm --version\n";
+
+// A usage error: one line, status 2.
+int usage_error(std::string_view message) {
+  std::cerr << "lockvm: " << message << "; see lockvm --help\n";
   return 2;
 }
 
+int config_error(const std::string& message) {
+  std::cerr << message << "\n";
+  return 2;
+}
+
+// Reads `--NAME VALUE` or `--NAME=VALUE` at args[*i]; false if args[*i] is
+// not that option. An option missing its value sets *missing.
+bool option_value(const std::vector<std::string>& args, size_t* i, std::string_view name, std::string* value,
+                  bool* missing) {
+  const std::string& a = args[*i];
+  if (a == name) {
+    if (*i + 1 >= args.size()) {
+      *missing = true;
+      return true;
+    }
+    *value = args[++*i];
+    return true;
+  }
+  if (a.size() > name.size() && a.compare(0, name.size(), name) == 0 && a[name.size()] == '=') {
+    *value = a.substr(name.size() + 1);
+    return true;
+  }
+  return false;
+}
+
 int run_command(const std::vector<std::string>& args) {
-  std::string strategy = "gil";  // design.md: the default is configs/default.toml, i.e. gil
+  lockvm::ConfigRequest request;
+  lockvm::StatsFormat stats = lockvm::StatsFormat::kNone;
   size_t i = 0;
   for (; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if (a == "--strategy") {
-      if (i + 1 >= args.size()) return usage("--strategy needs a NAME");
-      strategy = args[++i];
-    } else if (a.rfind("--strategy=", 0) == 0) {
-      strategy = a.substr(11);
+    std::string value;
+    bool missing = false;
+    if (option_value(args, &i, "--strategy", &value, &missing)) {
+      if (missing) return usage_error("--strategy needs a NAME");
+      request.strategy = value;
+    } else if (option_value(args, &i, "--config", &value, &missing)) {
+      if (missing) return usage_error("--config needs a FILE.toml");
+      request.file = value;
+    } else if (option_value(args, &i, "--set", &value, &missing)) {
+      if (missing) return usage_error("--set needs KEY=VALUE");
+      request.sets.push_back(value);
+    } else if (a == "--stats" || a == "--stats=table") {
+      stats = lockvm::StatsFormat::kTable;
+    } else if (a == "--stats=json") {
+      stats = lockvm::StatsFormat::kJson;
+    } else if (a.rfind("--stats=", 0) == 0) {
+      return usage_error("--stats takes table or json, not '" + a.substr(8) + "'");
     } else if (a == "--") {
       ++i;
       break;
     } else if (a.size() > 1 && a[0] == '-') {
-      return usage("unknown option '" + a + "'");
+      return usage_error("unknown option '" + a + "'");
     } else {
       break;
     }
   }
-  if (i >= args.size()) return usage("run needs a PROGRAM.py");
-  const lockvm::StrategyInfo* s = lockvm::find_strategy(strategy);
-  if (s == nullptr) {
-    std::string known;
-    for (const auto& k : lockvm::strategies()) known += (known.empty() ? "" : ", ") + std::string(k.name);
-    std::cerr << "lockvm: unknown strategy '" << strategy << "' (expected one of: " << known << ")\n";
-    return 2;
-  }
+  if (!request.strategy.empty() && !request.file.empty())
+    return usage_error("--strategy and --config exclude each other (use --set strategy=NAME to override a file)");
+  if (i >= args.size()) return usage_error("run needs a PROGRAM.py");
+  lockvm::ConfigResult resolved = lockvm::resolve_config(request);
+  if (!resolved.ok()) return config_error(resolved.error);
+  const lockvm::StrategyInfo* s = lockvm::find_strategy(resolved.config.strategy);
   lockvm::RunOptions options;
   options.program = args[i];
   options.argv.assign(args.begin() + static_cast<long>(i), args.end());
+  options.config = std::move(resolved.config);
+  options.stats = stats;
   return s->run(options);
+}
+
+// `lockvm check-config FILE.toml [--set KEY=VALUE]...`: validates a config
+// and prints it resolved, every knob with its value.
+int check_config_command(const std::vector<std::string>& args) {
+  lockvm::ConfigRequest request;
+  for (size_t i = 0; i < args.size(); ++i) {
+    std::string value;
+    bool missing = false;
+    if (option_value(args, &i, "--set", &value, &missing)) {
+      if (missing) return usage_error("--set needs KEY=VALUE");
+      request.sets.push_back(value);
+    } else if (args[i].size() > 1 && args[i][0] == '-') {
+      return usage_error("unknown option '" + args[i] + "'");
+    } else if (!request.file.empty()) {
+      return usage_error("check-config takes one FILE.toml");
+    } else {
+      request.file = args[i];
+    }
+  }
+  if (request.file.empty()) return usage_error("check-config needs a FILE.toml");
+  lockvm::ConfigResult resolved = lockvm::resolve_config(request);
+  if (!resolved.ok()) return config_error(resolved.error);
+  std::cout << lockvm::format_config(resolved.config);
+  return 0;
 }
 
 // `lockvm dis PROGRAM.py`: the bytecode of a program, for debugging.
 int dis_command(const std::vector<std::string>& args) {
-  if (args.size() != 1) return usage("dis needs one PROGRAM.py");
+  if (args.size() != 1) return usage_error("dis needs one PROGRAM.py");
   std::ifstream in(args[0], std::ios::binary);
   if (!in) {
     std::cerr << "lockvm: can't open file '" << args[0] << "'\n";
@@ -89,21 +158,27 @@ int dis_command(const std::vector<std::string>& args) {
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.empty()) return usage("");
+  if (args.empty()) {
+    std::cerr << kUsage;
+    return 2;
+  }
   const std::string& cmd = args[0];
+  std::vector<std::string> rest(args.begin() + 1, args.end());
   if (cmd == "--version" || cmd == "version") {
     std::cout << kVersion << "\n";
     return 0;
   }
-  if (cmd == "run") return run_command(std::vector<std::string>(args.begin() + 1, args.end()));
-  if (cmd == "dis") return dis_command(std::vector<std::string>(args.begin() + 1, args.end()));
+  if (cmd == "run") return run_command(rest);
+  if (cmd == "check-config") return check_config_command(rest);
+  if (cmd == "dis") return dis_command(rest);
   if (cmd == "strategies") {
-    for (const auto& s : lockvm::strategies()) std::cout << s.name << "\t" << s.summary << "\n";
+    if (!rest.empty()) return usage_error("strategies takes no arguments");
+    std::cout << lockvm::describe_strategies();
     return 0;
   }
   if (cmd == "--help" || cmd == "-h" || cmd == "help") {
-    usage("");
+    std::cout << kUsage;
     return 0;
   }
-  return usage("unknown command '" + cmd + "'");
+  return usage_error("unknown command '" + cmd + "'");
 }

@@ -3,11 +3,14 @@
 // releases around blocking operations.
 #pragma once
 
+#include <algorithm>
+#include <chrono>
 #include <string_view>
 
 #include "locking/gil.h"
 #include "memory/alloc.h"
 #include "memory/plain_refcount.h"
+#include "strategies/config.h"
 #include "strategies/policy.h"
 
 namespace lockvm {
@@ -17,8 +20,14 @@ struct GilPolicy {
   static constexpr std::string_view kSummary =
       "one global interpreter lock; plain refcounts and containers (CPython <= 3.12)";
   static constexpr bool kAllowsThreads = true;
+  // The config knobs it reads (strategies/config.h).
+  static constexpr std::string_view kKnobs[] = {"gil.switch_interval_us", "gil.mode", "gil.check_ticks"};
   using Header = memory::PlainRefcountHeader;
-  struct ThreadData {};
+  // Each thread's handle on the GIL: where waiters post drop requests (the
+  // thread's eval-breaker word) and its own GIL counters.
+  struct ThreadData {
+    locking::Gil::ThreadHandle gil;
+  };
   struct Shared {
     locking::Gil gil;
   };
@@ -33,9 +42,29 @@ struct GilPolicy {
   template <class TS> static NoGuard lock(TS&, Object*) { return {}; }
   template <class TS> static NoGuard lock_two(TS&, Object*, Object*) { return {}; }
   template <class TS> static void retire(TS&, void* block, size_t) { memory::release(block); }
-  template <class TS> static void safepoint(TS&) {}
-  template <class TS> static void detach(TS& ts) { ts.rt->shared.gil.release(); }
-  template <class TS> static void attach(TS& ts) { ts.rt->shared.gil.acquire(); }
+  // A waiter set the drop-request bit: hand the GIL over (forced switch).
+  template <class TS> static void safepoint(TS& ts) {
+    if (ts.eval_breaker.load(std::memory_order_relaxed) & locking::kGilDropRequestBit)
+      ts.rt->shared.gil.handle_drop_request(ts.policy.gil);
+  }
+  template <class TS> static void detach(TS& ts) { ts.rt->shared.gil.release(ts.policy.gil); }
+  template <class TS> static void attach(TS& ts) {
+    ts.policy.gil.eval_breaker = &ts.eval_breaker;
+    ts.rt->shared.gil.acquire(ts.policy.gil);
+  }
+  // The [gil] table of the run's config, applied before any thread starts.
+  template <class RT> static void configure(RT& rt) {
+    const auto& g = rt.options.config.gil;
+    rt.shared.gil.set_mode(g.mode == GilMode::kTicks ? locking::Gil::Mode::kTicks : locking::Gil::Mode::kInterval);
+    rt.shared.gil.set_switch_interval(std::chrono::microseconds(g.switch_interval_us));
+    rt.shared.gil.set_check_ticks(static_cast<uint32_t>(g.check_ticks));
+    rt.switch_interval = 1e-6 * static_cast<double>(g.switch_interval_us);
+  }
+  // sys.setswitchinterval.
+  template <class TS> static void set_switch_interval(TS& ts, double seconds) {
+    ts.rt->shared.gil.set_switch_interval(
+        std::chrono::microseconds(std::max<int64_t>(1, static_cast<int64_t>(seconds * 1e6))));
+  }
 };
 
 }  // namespace lockvm

@@ -3,6 +3,7 @@
 // measured against this one.
 #pragma once
 
+#include <span>
 #include <string_view>
 
 #include "memory/alloc.h"
@@ -16,6 +17,8 @@ struct NoSyncPolicy {
   static constexpr std::string_view kSummary =
       "no synchronization at all: plain refcounts, unlocked containers, one thread only (the floor)";
   static constexpr bool kAllowsThreads = false;
+  // The config knobs it reads (strategies/config.h): none.
+  static constexpr std::span<const std::string_view> kKnobs = {};
   using Header = memory::PlainRefcountHeader;
   struct ThreadData {};
   struct Shared {};

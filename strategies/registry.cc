@@ -9,7 +9,7 @@ namespace lockvm {
 namespace {
 template <class P>
 constexpr StrategyInfo entry(int (*run)(const RunOptions&)) {
-  return StrategyInfo{P::kName, P::kSummary, P::kAllowsThreads, run};
+  return StrategyInfo{P::kName, P::kSummary, P::kAllowsThreads, P::kKnobs, run};
 }
 
 constexpr StrategyInfo kStrategies[] = {

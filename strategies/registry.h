@@ -16,6 +16,7 @@ struct StrategyInfo {
   std::string_view name;
   std::string_view summary;
   bool allows_threads;
+  std::span<const std::string_view> knobs;  // the config knobs it reads (strategies/config.h)
   int (*run)(const RunOptions& options);  // runs a program, returns the exit status
 };
 

@@ -25,10 +25,23 @@ Value bind_class_attr(ThreadState<P>& ts, Value attr, Value instance, Type* owne
   if (attr.is_obj()) {
     switch (attr.obj()->type->layout) {
       case Kind::Function:
-      case Kind::Builtin:
-        if (instance && !(attr.obj()->type->layout == Kind::Builtin && static_cast<Builtin*>(attr.obj())->self))
-          return new_bound_method(ts, instance, attr);
+        if (instance) return new_bound_method(ts, instance, attr);
         break;
+      case Kind::Builtin: {
+        auto* b = static_cast<Builtin*>(attr.obj());
+        if (!instance || b->self) break;
+        // A built-in method bound to its receiver is itself a
+        // builtin_function_or_method, as in CPython.
+        auto* bound = alloc_object<P, Builtin>(ts, ts.rt->t.builtin_function_or_method);
+        bound->fn = b->fn;
+        bound->name = b->name;
+        bound->owner = b->owner;
+        bound->self = newref(ts, instance);
+        bound->min_args = b->min_args;
+        bound->max_args = b->max_args;
+        bound->accepts_kwargs = b->accepts_kwargs;
+        return Value::from_obj(bound);
+      }
       case Kind::StaticMethod: return newref(ts, static_cast<MethodWrapper*>(attr.obj())->func);
       case Kind::ClassMethod:
         return new_bound_method(ts, Value::from_obj(owner), static_cast<MethodWrapper*>(attr.obj())->func);
@@ -312,6 +325,8 @@ int generic_setattr(ThreadState<P>& ts, Value obj, Str* name, Value value) {
         }
         [[fallthrough]];
       case Kind::Instance:
+        if (o->type == ts.rt->t.object) break;  // object() has no __dict__
+        [[fallthrough]];
       case Kind::Function: {
         Value attr = type_lookup(ts, t, name);
         if (attr && attr.is_obj() && attr.obj()->type->layout == Kind::Property) {
@@ -335,7 +350,10 @@ int generic_setattr(ThreadState<P>& ts, Value obj, Str* name, Value value) {
       default: break;
     }
   }
-  if (type_lookup(ts, t, name)) {
+  if ((t->layout == Kind::Int || t->layout == Kind::Bool || t->layout == Kind::Float) &&
+      (name == ts.rt->n.real || name == ts.rt->n.imag)) {
+    raisef(ts, ts.rt->t.AttributeError, "attribute '%s' of '%s' objects is not writable", sv(name), sv(t->name));
+  } else if (type_lookup(ts, t, name)) {
     raisef(ts, ts.rt->t.AttributeError, "'%s' object attribute '%s' is read-only", sv(t->name), sv(name));
   } else {
     raisef(ts, ts.rt->t.AttributeError, "'%s' object has no attribute '%s'", sv(t->name), sv(name));

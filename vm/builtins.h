@@ -83,29 +83,31 @@ Value b_print(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
     if (!is_str(endv)) return raisef(ts, ts.rt->t.TypeError, "end must be None or a string, not %s", type_name(ts, endv));
     end = str_view(endv);
   }
-  std::string out;
+  if (filev && is_none(ts, filev)) filev = Value();
+  // Pieces are written as they are made, as CPython does: a str() that
+  // raises leaves what came before it written.
+  auto write = [&](std::string_view text) -> bool {
+    if (text.empty()) return true;
+    if (!filev) return write_fd(ts, 1, text) || (raise(ts, ts.rt->t.OSError, "write failed"), false);
+    if (kind_of(filev) == Kind::TextIO)
+      return write_fd(ts, static_cast<TextIO*>(filev.obj())->fd, text) ||
+             (raise(ts, ts.rt->t.OSError, "write failed"), false);
+    Value s = str_value(ts, text);
+    Value r = call_method(ts, filev, intern(ts, "write"), &s, 1);
+    decref(ts, s);
+    if (!r) return false;
+    decref(ts, r);
+    return true;
+  };
   for (int64_t i = 0; i < nargs; ++i) {
-    if (i) out += sep;
+    if (i && !write(sep)) return Value();
     Value s = to_str(ts, args[i]);
     if (!s) return s;
-    out += str_view(s);
+    bool ok = write(str_view(s));
     decref(ts, s);
+    if (!ok) return Value();
   }
-  out += end;
-  if (filev && !is_none(ts, filev)) {
-    if (kind_of(filev) == Kind::TextIO) {
-      int fd = static_cast<TextIO*>(filev.obj())->fd;
-      if (!write_fd(ts, fd, out)) return raise(ts, ts.rt->t.OSError, "write failed");
-    } else {
-      Value text = str_value(ts, out);
-      Value r = call_method(ts, filev, intern(ts, "write"), &text, 1);
-      decref(ts, text);
-      if (!r) return r;
-      decref(ts, r);
-    }
-  } else if (!write_fd(ts, 1, out)) {
-    return raise(ts, ts.rt->t.OSError, "write failed");
-  }
+  if (!write(end)) return Value();
   if (flushv) {
     int t = truthy(ts, flushv);
     if (t < 0) return Value();
@@ -429,6 +431,8 @@ Value b_ord(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
 
 template <Policy P>
 Value b_round(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
+  if (nargs + kw.count > 2)
+    return raisef(ts, ts.rt->t.TypeError, "round() takes at most 2 arguments (%d given)", nargs + kw.count);
   if (!check_kwargs(ts, kw, "round", {"number", "ndigits"})) return Value();
   Value v = nargs > 0 ? args[0] : kwarg(kw, "number");
   if (!v) return raise(ts, ts.rt->t.TypeError, "round() missing required argument 'number' (pos 1)");
@@ -532,8 +536,14 @@ Value b_pow(TS<P>& ts, const Value* pos, int64_t npos, const KwArgs& kw) {
     Value m = type_lookup(ts, type_of(ts, args[0]), ts.rt->n.__pow__);
     if (m && kind_of(m) == Kind::Function) return call(ts, m, args, 3);
   }
-  if (!is_intlike(args[0]) || !is_intlike(args[1]) || !is_intlike(args[2]))
-    return raise(ts, ts.rt->t.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+  if (!is_intlike(args[0]) || !is_intlike(args[1]) || !is_intlike(args[2])) {
+    bool numbers = true;
+    for (Value a : args) numbers = numbers && (is_intlike(a) || kind_of(a) == Kind::Float);
+    if (numbers)
+      return raise(ts, ts.rt->t.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    return raisef(ts, ts.rt->t.TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                  type_name(ts, args[0]), type_name(ts, args[1]), type_name(ts, args[2]));
+  }
   __int128 base = int_value(args[0]), exp = int_value(args[1]), mod = int_value(args[2]);
   if (mod == 0) return raise(ts, ts.rt->t.ValueError, "pow() 3rd argument cannot be 0");
   bool neg_mod = mod < 0;
@@ -601,11 +611,12 @@ Value b_sorted(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
   List* l = list_from_iterable(ts, args[0]);
   if (!l) return Value();
   Value rev = kwarg(kw, "reverse");
-  int r = rev ? truthy(ts, rev) : 0;
-  if (r < 0) {
+  int64_t rv = 0;
+  if (rev && !index_value(ts, rev, &rv)) {
     decref(ts, l);
     return Value();
   }
+  int r = rv != 0;
   Value res = list_sort_impl(ts, l, kwarg(kw, "key"), r != 0);
   if (!res) {
     decref(ts, l);
@@ -847,7 +858,8 @@ Value ctor_range(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) 
 }
 
 template <Policy P>
-Value ctor_type(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
+Value ctor_type(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
+  if (kw.count > 0) return raise(ts, ts.rt->t.TypeError, "type() takes 1 or 3 arguments");
   if (nargs == 1) return newref(ts, type_of(ts, args[0]));
   if (nargs == 3) return raise(ts, ts.rt->t.NotImplementedError, "type() with three arguments is not supported by lockvm");
   return raise(ts, ts.rt->t.TypeError, "type() takes 1 or 3 arguments");
@@ -896,11 +908,15 @@ Value wrap_method(TS<P>& ts, Type* type, Value f) {
   return Value::from_obj(w);
 }
 template <Policy P>
-Value ctor_staticmethod(TS<P>& ts, const Value* a, int64_t, const KwArgs&) {
+Value ctor_staticmethod(TS<P>& ts, const Value* a, int64_t nargs, const KwArgs& kw) {
+  if (kw.count > 0) return raise(ts, ts.rt->t.TypeError, "staticmethod() takes no keyword arguments");
+  if (nargs != 1) return raisef(ts, ts.rt->t.TypeError, "staticmethod expected 1 argument, got %d", nargs);
   return wrap_method(ts, ts.rt->t.staticmethod, a[0]);
 }
 template <Policy P>
-Value ctor_classmethod(TS<P>& ts, const Value* a, int64_t, const KwArgs&) {
+Value ctor_classmethod(TS<P>& ts, const Value* a, int64_t nargs, const KwArgs& kw) {
+  if (kw.count > 0) return raise(ts, ts.rt->t.TypeError, "classmethod() takes no keyword arguments");
+  if (nargs != 1) return raisef(ts, ts.rt->t.TypeError, "classmethod expected 1 argument, got %d", nargs);
   return wrap_method(ts, ts.rt->t.classmethod, a[0]);
 }
 
@@ -921,7 +937,7 @@ template <Policy P>
 Value ctor_enumerate(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
   if (!check_kwargs(ts, kw, "enumerate", {"start", "iterable"})) return Value();
   Value src = nargs > 0 ? args[0] : kwarg(kw, "iterable");
-  if (!src) return raise(ts, ts.rt->t.TypeError, "enumerate() missing required argument 'iterable' (pos 1)");
+  if (!src) return raise(ts, ts.rt->t.TypeError, "enumerate() missing required argument 'iterable'");
   Value startv = nargs > 1 ? args[1] : kwarg(kw, "start");
   int64_t start = 0;
   if (startv && !arg_int(ts, startv, &start)) return Value();
@@ -957,7 +973,8 @@ Value ctor_zip(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
 }
 
 template <Policy P>
-Value ctor_map(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
+Value ctor_map(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
+  if (kw.count > 0) return raise(ts, ts.rt->t.TypeError, "map() takes no keyword arguments");
   if (nargs < 2) return raise(ts, ts.rt->t.TypeError, "map() must have at least two arguments.");
   Tuple* iters = iters_of(ts, args + 1, nargs - 1);
   if (!iters) return Value();
@@ -968,7 +985,9 @@ Value ctor_map(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
 }
 
 template <Policy P>
-Value ctor_filter(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
+Value ctor_filter(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
+  if (kw.count > 0) return raise(ts, ts.rt->t.TypeError, "filter() takes no keyword arguments");
+  if (nargs != 2) return raisef(ts, ts.rt->t.TypeError, "filter expected 2 arguments, got %d", nargs);
   Value it = get_iter(ts, args[1]);
   if (!it) return it;
   auto* f = alloc_object<P, Filter>(ts, ts.rt->t.filter);
@@ -995,9 +1014,10 @@ Value ctor_reversed(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& k
     // Dicts and their views iterate backwards over a snapshot.
     List* keys = list_from_iterable(ts, seq);
     if (!keys) return Value();
-    Value r = ctor_reversed(ts, reinterpret_cast<Value*>(&keys), 1, KwArgs{});
-    decref(ts, keys);
-    return r;
+    auto* r = alloc_object<P, Reversed>(ts, ts.rt->t.dict_reversekeyiterator);
+    r->seq = Value::from_obj(keys);
+    r->index = keys->size - 1;
+    return Value::from_obj(r);
   }
   if (k == Kind::Instance) {
     Value m = type_lookup(ts, type_of(ts, seq), ts.rt->n.__reversed__);
@@ -1009,14 +1029,17 @@ Value ctor_reversed(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& k
   }
   int64_t n = length(ts, seq);
   if (n < 0) return Value();
-  auto* r = alloc_object<P, Reversed>(ts, ts.rt->t.reversed);
+  auto* r = alloc_object<P, Reversed>(ts, k == Kind::List ? ts.rt->t.list_reverseiterator : ts.rt->t.reversed);
   r->seq = newref(ts, seq);
   r->index = n - 1;
   return Value::from_obj(r);
 }
 
 template <Policy P>
-Value ctor_slice(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
+Value ctor_slice(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
+  if (kw.count > 0) return raise(ts, ts.rt->t.TypeError, "slice() takes no keyword arguments");
+  if (nargs < 1 || nargs > 3)
+    return raisef(ts, ts.rt->t.TypeError, "slice expected %s, got %d", nargs < 1 ? "at least 1 argument" : "at most 3 arguments", nargs);
   Value none_v = Value::from_obj(ts.rt->none);
   if (nargs == 1) return new_slice(ts, none_v, args[0], none_v);
   return new_slice(ts, args[0], args[1], nargs > 2 ? args[2] : none_v);
@@ -1150,8 +1173,8 @@ Value m_list_sort(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw)
   if (nargs > 1) return raise(ts, ts.rt->t.TypeError, "sort() takes no positional arguments");
   if (!check_kwargs(ts, kw, "sort", {"key", "reverse"})) return Value();
   Value rev = kwarg(kw, "reverse");
-  int r = rev ? truthy(ts, rev) : 0;
-  if (r < 0) return Value();
+  int64_t r = 0;
+  if (rev && !index_value(ts, rev, &r)) return Value();
   return list_sort_impl(ts, self_list<P>(args), kwarg(kw, "key"), r != 0);
 }
 
@@ -1508,7 +1531,11 @@ Value m_set_isdisjoint(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
 // ----------------------------------------------------------------- misc methods
 
 template <Policy P>
-Value m_object_init(TS<P>& ts, const Value*, int64_t, const KwArgs&) { return none(ts); }
+Value m_object_init(TS<P>& ts, const Value*, int64_t nargs, const KwArgs& kw) {
+  if (nargs > 1 || kw.count > 0)
+    return raise(ts, ts.rt->t.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+  return none(ts);
+}
 
 template <Policy P>
 Value m_object_repr(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
@@ -1851,7 +1878,7 @@ void register_builtins(ThreadState<P>& ts) {
   add_method<P>(ts, list, "remove", m_list_remove<P>, 2, 2);
   add_method<P>(ts, list, "index", m_list_index<P>, 2, 4);
   add_method<P>(ts, list, "count", m_list_count<P>, 2, 2);
-  add_method<P>(ts, list, "sort", m_list_sort<P>, 1, 1, true);
+  add_method<P>(ts, list, "sort", m_list_sort<P>, -1, -1, true);
   add_method<P>(ts, list, "reverse", m_list_reverse<P>, 1, 1);
   add_method<P>(ts, list, "copy", m_list_copy<P>, 1, 1);
   add_method<P>(ts, list, "clear", m_list_clear<P>, 1, 1);

@@ -193,7 +193,8 @@ Value get_iter(ThreadState<P>& ts, Value v) {
       case Kind::List: return new_seq_iter(ts, ts.rt->t.list_iterator, v);
       case Kind::Tuple: return new_seq_iter(ts, ts.rt->t.tuple_iterator, v);
       case Kind::Str: {
-        auto* it = alloc_object<P, StrIter>(ts, ts.rt->t.str_iterator);
+        auto* it = alloc_object<P, StrIter>(
+            ts, static_cast<Str*>(o)->ascii ? ts.rt->t.str_iterator : ts.rt->t.str_unicode_iterator);
         it->str = static_cast<Str*>(newref(ts, v).obj());
         it->byte_pos = 0;
         return Value::from_obj(it);
@@ -379,6 +380,8 @@ Value iter_next(ThreadState<P>& ts, Value itv) {
       }
       Value r = call(ts, m->func, args.data(), n);
       for (Value a : args) decref(ts, a);
+      // A StopIteration escaping the function ends the map, as in CPython.
+      if (!r && exception_matches(ts, ts.rt->t.StopIteration)) clear_exception(ts);
       return r;
     }
     case Kind::Filter: {
@@ -631,12 +634,15 @@ Value getitem(ThreadState<P>& ts, Value obj, Value key) {
         break;
       }
       case Kind::Type: {
-        if (static_cast<Type*>(o)->flags & Type::kBuiltin) {
+        auto* t = static_cast<Type*>(o);
+        Kind tk = t->layout;
+        if ((t->flags & Type::kBuiltin) && (tk == Kind::List || tk == Kind::Dict || tk == Kind::Tuple ||
+                                             tk == Kind::Set || tk == Kind::FrozenSet || tk == Kind::Type)) {
           // list[int] and friends: generic aliases are out of the subset,
           // but annotations in user code evaluate them; return the class.
           return newref(ts, obj);
         }
-        break;
+        return raisef(ts, ts.rt->t.TypeError, "type '%s' is not subscriptable", sv(t->name));
       }
       default: break;
     }
@@ -810,7 +816,16 @@ int delitem(ThreadState<P>& ts, Value obj, Value key) {
       default: break;
     }
   }
-  raisef(ts, ts.rt->t.TypeError, "'%s' object doesn't support item deletion", type_name(ts, obj));
+  // CPython words it by protocol: an integer index on a type with sequence
+  // slots says "doesn't", anything else "does not".
+  Kind k = kind_of(obj);
+  bool sequence = (k == Kind::Tuple || k == Kind::Str || k == Kind::Range || k == Kind::Set ||
+                   k == Kind::FrozenSet || k == Kind::DictView || k == Kind::Instance || k == Kind::Exception) &&
+                  (is_intlike(key) || (kind_of(key) == Kind::Instance &&
+                                       type_lookup(ts, type_of(ts, key), ts.rt->n.__index__)));
+  raisef(ts, ts.rt->t.TypeError, sequence ? "'%s' object doesn't support item deletion"
+                                          : "'%s' object does not support item deletion",
+         type_name(ts, obj));
   return -1;
 }
 

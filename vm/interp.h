@@ -318,6 +318,16 @@ Value call_builtin(ThreadState<P>& ts, Builtin* b, const Value* args, int64_t na
 template <Policy P>
 Value call_builtin_checked(ThreadState<P>& ts, Builtin* b, BuiltinFn<P> fn, const Value* args, int64_t nargs,
                            const KwArgs& kw) {
+  // A method called through its class (list.append(x, 1)) must get an
+  // instance of that class first: the method's C++ code relies on it.
+  if (b->owner != nullptr) {
+    if (nargs == 0)
+      return raisef(ts, ts.rt->t.TypeError, "unbound method %s.%s() needs an argument", sv(b->owner->name),
+                    sv(b->name));
+    if (!is_subtype<P>(type_of(ts, args[0]), b->owner))
+      return raisef(ts, ts.rt->t.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                    sv(b->name), sv(b->owner->name), type_name(ts, args[0]));
+  }
   if (b->min_args >= 0) {
     int64_t shown = b->owner ? nargs - 1 : nargs;  // methods do not count self
     int64_t lo = b->owner ? b->min_args - 1 : b->min_args, hi = b->owner ? b->max_args - 1 : b->max_args;
@@ -1618,8 +1628,11 @@ dispatch_top:
     Value it = POP();
     SAVE_FRAME();
     int r = list_extend(ts, static_cast<List*>(PEEK(arg).obj()), it);
-    if (r < 0 && exception_matches(ts, ts.rt->t.TypeError) && kind_of(it) != Kind::Instance &&
-        kind_of(it) != Kind::Generator) {
+    bool not_iterable = kind_of(it) != Kind::Instance
+                            ? kind_of(it) != Kind::Generator
+                            : !type_lookup(ts, type_of(ts, it), ts.rt->n.__iter__) &&
+                                  !type_lookup(ts, type_of(ts, it), ts.rt->n.__getitem__);
+    if (r < 0 && exception_matches(ts, ts.rt->t.TypeError) && not_iterable) {
       clear_exception(ts);
       raisef(ts, ts.rt->t.TypeError, "Value after * must be an iterable, not %s", type_name(ts, it));
     }

@@ -222,6 +222,24 @@ class Lexer {
     return false;
   }
   bool fail_here(std::string msg, bool eager = true) { return fail(std::move(msg), line_, col(), col(), eager); }
+  bool never_closed() {
+    const Open& o = opens_.back();
+    return fail(std::string("'") + o.c + "' was never closed", o.line, o.col + 1, 0, false);
+  }
+
+  // A backslash joins the next line; it must end its own. False after an error.
+  bool continuation() {
+    int line = line_, bs = col();
+    if (peekc(1) != '\n') {
+      ++p_;
+      return fail("unexpected character after line continuation character", line_, col() + 1, 0, false);
+    }
+    p_ += 2;
+    ++line_;
+    line_start_ = p_;
+    if (p_ < s_.size()) return true;
+    return opens_.empty() ? fail("unexpected EOF while parsing", line, bs + 2, 0, false) : never_closed();
+  }
 
   // CPython numbers what follows the final newline as the last line.
   int eof_line() const { return !s_.empty() && s_.back() == '\n' && line_ > lines_.first_line() ? line_ - 1 : line_; }
@@ -244,8 +262,7 @@ class Lexer {
     if (peekc() == '#')
       while (p_ < s_.size() && s_[p_] != '\n') ++p_;
     if (p_ >= s_.size()) {
-      if (!opens_.empty()) return fail(std::string("'") + opens_.back().c + "' was never closed",
-                                       opens_.back().line, opens_.back().col + 1, 0, false);
+      if (!opens_.empty()) return never_closed();
       emit(Tok::EndMarker, p_, eof_line(), 0);
       return false;
     }
@@ -262,21 +279,7 @@ class Lexer {
     if (is_ident_start(c)) return name_or_string(start, line, c0);
     if (is_digit(c) || (c == '.' && is_digit(peekc(1)))) return number(start, line, c0);
     if (c == '"' || c == '\'') return string(start, line, c0);
-    if (c == '\\') {
-      if (peekc(1) != '\n') {
-        ++p_;
-        return fail("unexpected character after line continuation character", line_, col() + 1, 0, false);
-      }
-      p_ += 2;
-      ++line_;
-      line_start_ = p_;
-      if (p_ >= s_.size()) {
-        if (!opens_.empty()) return fail(std::string("'") + opens_.back().c + "' was never closed",
-                                         opens_.back().line, opens_.back().col + 1, 0, false);
-        return fail("unexpected EOF while parsing", line, c0 + 2, 0, false);
-      }
-      return true;
-    }
+    if (c == '\\') return continuation();
     for (size_t len = 3; len >= 1; --len) {  // longest match first
       for (const Operator& op : kOperators) {
         if (op.text.size() != len || op.text[0] != c || s_.compare(p_, len, op.text) != 0) continue;
@@ -286,17 +289,14 @@ class Lexer {
         return true;
       }
     }
-    if (c < 0x80) {
-      ++p_;
-      if (c < ' ' || c == 0x7F) {
-        char hex[16];
-        std::snprintf(hex, sizeof hex, "%04X", c);
-        return fail_here(std::string("invalid non-printable character U+") + hex);
-      }
-      emit(Tok::Unknown, start, line, c0);
-      return true;
+    ++p_;  // an ASCII character no rule takes (bytes >= 0x80 start names)
+    if (c < ' ' || c == 0x7F) {
+      char hex[16];
+      std::snprintf(hex, sizeof hex, "%04X", c);
+      return fail_here(std::string("invalid non-printable character U+") + hex);
     }
-    return name_or_string(start, line, c0);  // unreachable: bytes >= 0x80 start identifiers
+    emit(Tok::Unknown, start, line, c0);
+    return true;
   }
 
   bool bracket(Tok kind, int line, int c0) {
@@ -337,15 +337,7 @@ class Lexer {
         // A backslash in the indentation joins the next line; the first
         // one found fixes the indentation of what follows.
         cont_col = cont_col ? cont_col : width;
-        if (peekc(1) != '\n') {
-          p_ += 1;
-          return fail("unexpected character after line continuation character", line_, col() + 1, 0, false);
-        }
-        int bs = col();
-        p_ += 2;
-        ++line_;
-        line_start_ = p_;
-        if (p_ >= s_.size()) return fail("unexpected EOF while parsing", line_ - 1, bs + 2, 0, false);
+        if (!continuation()) return false;
         --p_;
       } else {
         break;
@@ -456,7 +448,7 @@ class Lexer {
     if (ahead("and") || ahead("else") || ahead("for") || ahead("not") || ahead("or") ||
         (c == 'i' && (c1 == 'f' || c1 == 'n' || c1 == 's')))
       return true;
-    if (c >= 0 && is_ident_char(c)) return fail_here(std::string("invalid ") + kind + " literal");
+    if (c >= 0 && c < 0x80 && is_ident_char(c)) return fail_here(std::string("invalid ") + kind + " literal");
     return true;
   }
 

@@ -687,6 +687,8 @@ Value sys_setswitchinterval(ThreadState<P>& ts, const Value* args, int64_t n, co
   // CPython keeps whole microseconds and reads back 1e-6 * us (so 0.1 reads
   // 0.09999999999999999); a NaN passes its check, and is ignored here.
   if (s > 0.0) ts.rt->switch_interval = 1e-6 * static_cast<double>(static_cast<uint64_t>(std::min(s * 1e6, 0x1p63)));
+  // Strategies with a GIL take the new interval at once.
+  if constexpr (requires { P::set_switch_interval(ts, 0.0); }) P::set_switch_interval(ts, ts.rt->switch_interval);
   return none(ts);
 }
 

@@ -11,7 +11,9 @@
 #pragma once
 
 #include <cstddef>
+#include <condition_variable>
 #include <cstdint>
+#include <mutex>
 
 #include "vm/code.h"
 #include "vm/dict_table.h"
@@ -26,7 +28,7 @@ enum class Kind : uint8_t {
   Traceback, Generator, Module, Property, StaticMethod, ClassMethod, Super, DictView,
   // iterators
   SeqIter, RangeIter, StrIter, DictIter, SetIter, Enumerate, Zip, Map, Filter, Reversed,
-  CallIter, TextIO,
+  CallIter, TextIO, ThreadLock,
 };
 
 struct Type;
@@ -262,6 +264,18 @@ struct Reversed : Object {
 };
 struct TextIO : Object {  // sys.stdout / sys.stderr
   int fd;
+};
+
+// _thread.LockType: a binary semaphore that any thread may release, with
+// timed acquisition (vm/thread_module.h). The state is allocated apart
+// because a mutex and a condition variable cannot move.
+struct LockCore {
+  std::mutex mutex;
+  std::condition_variable released;
+  bool locked = false;  // guarded by mutex
+};
+struct ThreadLock : Object {
+  LockCore* core;
 };
 
 }  // namespace lockvm

@@ -357,6 +357,9 @@ void dealloc_now(ThreadState<P>& ts, Object* o) {
     case Kind::RangeIter:
     case Kind::TextIO:
       break;
+    case Kind::ThreadLock:
+      delete static_cast<ThreadLock*>(o)->core;
+      break;
     case Kind::Tuple: {
       auto* t = static_cast<Tuple*>(o);
       for (int64_t i = 0; i < t->size; ++i) xdecref(ts, t->items[i]);

@@ -346,6 +346,7 @@ class Parser {
 
   int depth_of(const Expr* e) const { return depth(e); }
   bool fatal() const { return fatal_; }
+  bool only_unsupported() const { return only_unsupported_; }  // the error is just an unsupported construct
 
  private:
   // ------------------------------------------------------------ driver
@@ -353,7 +354,13 @@ class Parser {
   template <class F>
   auto run(F&& rule, std::optional<SyntaxErrorInfo>& err) -> decltype(rule()) {
     try {
-      return rule();
+      auto result = rule();
+      if (unsupported_) {
+        err = *unsupported_;
+        only_unsupported_ = true;
+        return {};
+      }
+      return result;
     } catch (Generic&) {
     } catch (Specific& s) {
       err = resolve(std::move(s.info));
@@ -507,6 +514,17 @@ class Parser {
 
   // ------------------------------------------------------------ errors
 
+  // A construct CPython accepts but lockvm does not: parsing goes on as if it
+  // were fine, and it is reported only if the whole file parses, so that a
+  // real syntax error anywhere is reported as CPython reports it.
+  void unsupported(size_t first, size_t last, const std::string& what) {
+    if (unsupported_ || diag_) return;
+    const Token& a = tok(first);
+    const Token& b = tok(last);
+    unsupported_ = make_syntax_error(lines_, "SyntaxError", what + " not supported", a.line, a.col + 1,
+                                     b.end_line == a.line ? b.end_col + 1 : 0);
+  }
+
   SyntaxErrorInfo error_at(size_t i, std::string msg) {
     const Token& t = tok(i);
     if (t.kind == Tok::EndMarker) return make_syntax_error(lines_, "SyntaxError", std::move(msg), t.line, 0, 0);
@@ -591,25 +609,27 @@ class Parser {
         out.push_back(compound_stmt());
         return;
       case Tok::KwAsync:
-        async_stmt();
+        async_prefix();
+        out.push_back(compound_stmt());
+        return;
       case Tok::Name:
-        if (peek().text == "match") match_stmt();
+        if (peek().text == "match" && match_stmt(out)) return;
         [[fallthrough]];
       default:
         simple_stmts(out);
     }
   }
 
-  [[noreturn]] void async_stmt() {
+  // `async def`, `async for`, `async with`: parsed as the plain statement.
+  void async_prefix() {
     size_t a = next();
-    if (at(Tok::KwDef) || at(Tok::KwFor) || at(Tok::KwWith))
-      raise_range(a, pos_, std::string("'async ") + tok_spelling(kind()) + "' is not supported");
-    fail();
+    if (!at(Tok::KwDef) && !at(Tok::KwFor) && !at(Tok::KwWith)) fail();
+    unsupported(a, pos_, std::string("'async ") + tok_spelling(kind()) + "' is");
   }
 
   // match_stmt is tried before the simple statements, so `match x:` is a
-  // match statement while `match = 1` is not.
-  void match_stmt() {
+  // match statement while `match = 1` is not. Its cases are skipped unparsed.
+  bool match_stmt(StmtList& out) {
     size_t start = pos_;
     bool is_match = false;
     attempt([&] {
@@ -618,8 +638,24 @@ class Parser {
       if (at(Tok::Colon) && kind(1) == Tok::Newline) is_match = true;
       else if (diag_ && at(Tok::Newline)) raise_last("expected ':'");
     });
-    pos_ = start;
-    if (is_match) raise_range(start, start, "'match' statements are not supported");
+    if (!is_match) {
+      pos_ = start;
+      return false;
+    }
+    unsupported(start, start, "'match' statements are");
+    next(), next();
+    if (!at(Tok::Indent)) {
+      if (diag_) raise_last("expected an indented block after 'match' statement on line " + line_of(start),
+                            "IndentationError");
+      fail();
+    }
+    for (int depth = 0;;) {
+      Tok k = tok(next()).kind;
+      depth += k == Tok::Indent ? 1 : k == Tok::Dedent ? -1 : 0;
+      if (depth == 0) break;
+    }
+    out.push_back(std::make_unique<ast::Pass>(pos_of(start)));
+    return true;
   }
 
   ExprPtr subject_expr() {
@@ -928,7 +964,10 @@ class Parser {
           expect(Tok::Newline);
         }
         if (at(Tok::KwClass)) return class_def(std::move(decorators));
-        if (at(Tok::KwAsync)) async_stmt();
+        if (at(Tok::KwAsync)) {
+          async_prefix();
+          if (!at(Tok::KwDef)) fail();
+        }
         return function_def(std::move(decorators));
       }
       case Tok::KwDef: return function_def({});
@@ -1176,7 +1215,14 @@ class Parser {
     size_t kw = expect(Tok::KwExcept);
     ast::ExceptHandler h;
     h.pos = pos_of(kw);
-    if (at(Tok::Star)) raise_range(kw, pos_, "'except*' is not supported");
+    if (at(Tok::Star)) {
+      unsupported(kw, pos_, "'except*' is");
+      next();
+      if (at(Tok::Colon) || at(Tok::Newline)) {
+        if (diag_) raise_last("expected one or more exception types");
+        fail();
+      }
+    }
     bool ok = attempt([&] {
       if (!at(Tok::Colon)) {
         h.type = expression();
@@ -1227,7 +1273,13 @@ class Parser {
     for (;;) {
       size_t here = pos_;
       if (at(Tok::Slash)) {
-        if (!slash && !star && !a.args.empty()) raise_range(here, here, "positional-only parameters are not supported");
+        if (!slash && !star && !a.args.empty() && (kind(1) == Tok::Comma || kind(1) == end)) {
+          unsupported(here, here, "positional-only parameters are");
+          slash = true;
+          next();
+          if (!accept(Tok::Comma) || at(end)) return;
+          continue;
+        }
         if (diag_) {
           if (a.args.empty() && !star) raise_range(here, here, "at least one argument must precede /");
           if (slash) raise_range(here, here, "/ may appear only once");
@@ -1647,8 +1699,9 @@ class Parser {
   ExprPtr await_primary() {
     if (!at(Tok::KwAwait)) return primary();
     size_t a = next();
-    primary();
-    raise_range(a, pos_ - 1, "'await' expressions are not supported");
+    auto e = primary();
+    unsupported(a, pos_ - 1, "'await' expressions are");
+    return e;
   }
 
   ExprPtr primary() {
@@ -1794,10 +1847,11 @@ class Parser {
   // well-formed argument list reaches.
   struct Args {
     std::vector<const Expr*> positional;
+    bool keywords = false;  // it has a kwargs part
     bool keyword_unpacking = false;
     std::vector<ExprPtr> keep;
   };
-  Args args_rule() {
+  Args args_rule(bool kwargs_only = false) {
     Args r;
     auto positional = [&] {
       return attempt([&] {
@@ -1851,10 +1905,12 @@ class Parser {
       }
       return list([&] { return kwarg(true); });
     };
-    if (list(positional)) {
+    if (kwargs_only) {
+      if (!(r.keywords = kwargs())) fail();
+    } else if (list(positional)) {
       size_t save = pos_;
-      if (!accept(Tok::Comma) || !kwargs()) pos_ = save;
-    } else if (!kwargs()) {
+      if (!accept(Tok::Comma) || !(r.keywords = kwargs())) pos_ = save;
+    } else if (!(r.keywords = kwargs())) {
       fail();
     }
     return r;
@@ -1869,13 +1925,14 @@ class Parser {
     size_t start = pos_;
     if (!first_visit(kArguments)) return;
     const char* genexp = "Generator expression must be parenthesized";
-    attempt([&] {
-      Args a = args_rule();
-      expect(Tok::Comma);
-      if (at(Tok::Star) && a.keyword_unpacking)
-        raise_range(pos_, pos_, "iterable argument unpacking follows keyword argument unpacking");
-      fail();
-    });
+    for (bool kwargs_only : {false, true}) {  // ((args ',' kwargs) | kwargs) ',' '*'
+      attempt([&] {
+        if (!args_rule(kwargs_only).keywords) fail();
+        expect(Tok::Comma);
+        if (at(Tok::Star)) raise_range(pos_, pos_, "iterable argument unpacking follows keyword argument unpacking");
+        fail();
+      });
+    }
     attempt([&] {
       auto a = expression();
       auto gens = for_if_clauses();
@@ -1982,8 +2039,10 @@ class Parser {
     std::string s;
     for (char c : tok(i).text)
       if (c != '_') s += c;
-    char last = static_cast<char>(s.back() | 0x20);
-    if (last == 'j') raise_range(i, i, "imaginary literals are not supported");
+    if ((s.back() | 0x20) == 'j') {
+      unsupported(i, i, "imaginary literals are");
+      s.pop_back();
+    }
     bool is_float = false;
     int base = 10;
     size_t digits = 0;
@@ -2248,7 +2307,7 @@ class Parser {
   std::vector<ast::Comprehension> for_if_clauses() {
     std::vector<ast::Comprehension> gens;
     do {
-      if (at(Tok::KwAsync)) raise_range(pos_, pos_ + 1, "asynchronous comprehensions are not supported");
+      if (at(Tok::KwAsync)) unsupported(next(), pos_, "asynchronous comprehensions are");
       expect(Tok::KwFor);
       ast::Comprehension c;
       c.target = for_target();
@@ -2306,11 +2365,14 @@ class Parser {
     size_t last = pos_ - 1;
     FParts parts;
     bool fmode = false;
+    int bytes = 0;
+    for (size_t i = first; i <= last; ++i) bytes += split_string(tok(i).text).bytes;
+    if (bytes && bytes != static_cast<int>(last - first + 1)) raise_last("cannot mix bytes and nonbytes literals");
     for (size_t i = first; i <= last; ++i) {
       StringToken s = split_string(tok(i).text);
-      if (s.bytes) raise_range(i, i, "bytes literals are not supported");
+      if (s.bytes) unsupported(i, i, "bytes literals are");
       if (!s.f) {
-        parts.last += s.raw ? std::string(s.body) : decode_escapes(s.body);
+        parts.last += s.raw ? std::string(s.body) : decode_escapes(s.body, i);
         continue;
       }
       fmode = true;
@@ -2379,7 +2441,7 @@ class Parser {
         }
       }
       std::string_view text = b.substr(lit, i - lit);
-      if (!text.empty()) out.last += f.raw ? std::string(text) : decode_escapes(text);
+      if (!text.empty()) out.last += f.raw ? std::string(text) : decode_escapes(text, f.tok);
       if (doubled) {
         ++i;
         continue;
@@ -2483,8 +2545,11 @@ class Parser {
   // parentheses as CPython 3.11 does, with line numbers as in the file.
   ExprPtr fstring_expr(const FString& f, size_t start, size_t end) {
     std::string_view expr = f.body.substr(start, end - start);
-    if (expr.find_first_not_of(" \t\n\f") == std::string_view::npos)
+    if (expr.find_first_not_of(" \t\n\f") == std::string_view::npos) {
+      char c = end < f.body.size() ? f.body[end] : 0;
+      if (c == '!' || c == ':' || c == '=') raise_last(std::string("f-string: expression required before '") + c + "'");
       raise_last("f-string: empty expression not allowed");
+    }
     Recursion r(*this);
     const Token& t = tok(f.tok);
     std::string_view before = t.text.substr(0, f.body_off + start);
@@ -2500,7 +2565,11 @@ class Parser {
     ExprPtr e = sub.parse_fstring(err, col - 1);
     if (err) {
       if (sub.fatal()) throw Fatal{*err};
-      throw Specific{*err};
+      if (!sub.only_unsupported()) throw Specific{*err};
+      if (!unsupported_ && !diag_)
+        unsupported_ = make_syntax_error(lines_, "SyntaxError", err->msg, t.line, t.col + 1,
+                                         t.end_line == t.line ? t.end_col + 1 : 0);
+      return std::make_unique<ast::Constant>(pos_of(f.tok), ast::Constant::None);
     }
     info_[e.get()] = NodeInfo{sub.depth_of(e.get()), static_cast<int>(f.tok), static_cast<int>(f.tok)};
     return e;
@@ -2509,7 +2578,7 @@ class Parser {
   // Backslash escapes, as CPython's decode_unicode_with_escapes. Error
   // positions count each non-ASCII character as the ten bytes of the
   // "\U%08x" CPython first rewrites it to.
-  std::string decode_escapes(std::string_view s) {
+  std::string decode_escapes(std::string_view s, size_t token) {
     std::string out;
     size_t vpos = 0;  // position in CPython's rewritten buffer
     auto error = [&](size_t from, size_t to, const char* what) {
@@ -2567,8 +2636,17 @@ class Parser {
           append_utf8(out, v);
           break;
         }
-        case 'N':
-          raise_last("(unicode error) \\N{...} escapes are not supported");
+        case 'N': {  // needs Unicode's name table, which lockvm does not carry
+          size_t close = i < s.size() && s[i] == '{' ? s.find('}', i) : std::string_view::npos;
+          if (close == std::string_view::npos || close == i + 1) {
+            size_t end = close != std::string_view::npos ? i + 1 : i < s.size() && s[i] == '{' ? s.size() : i;
+            error(esc, vpos + (end - i) - 1, "malformed \\N character escape");
+          }
+          unsupported(token, token, "\\N{...} escapes are");
+          vpos += close + 1 - i;
+          i = close + 1;
+          break;
+        }
         default:  // not an escape: kept as written (CPython only warns)
           out += '\\';
           --i, --vpos;
@@ -2595,6 +2673,8 @@ class Parser {
   int stmt_depth_ = 0;
   bool fstring_ = false;
   bool fatal_ = false;
+  std::optional<SyntaxErrorInfo> unsupported_;  // the first construct lockvm does not support
+  bool only_unsupported_ = false;
   int col_shift_ = 0;
   std::unordered_map<const Expr*, NodeInfo> info_;
   std::unordered_set<size_t> checked_;

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "memory/alloc.h"
+#include "strategies/config.h"
 #include "strategies/policy.h"
 #include "vm/code.h"
 #include "vm/mt_random.h"
@@ -107,6 +108,7 @@ struct Counters {
 template <class P>
 struct ThreadState {
   Runtime<P>* rt = nullptr;
+  int64_t ident = 0;  // _thread.get_ident()
   typename P::ThreadData policy{};
   Counters counters;
   Value exc;          // the pending exception (owned), or null
@@ -259,7 +261,7 @@ void free_object_memory(ThreadState<P>& ts, Object* o) {
   X(dict_values) X(dict_items) X(list_iterator) X(tuple_iterator) X(range_iterator)          \
   X(str_iterator) X(dict_keyiterator) X(dict_valueiterator) X(dict_itemiterator)            \
   X(set_iterator) X(enumerate) X(zip) X(map) X(filter) X(reversed) X(iterator)              \
-  X(callable_iterator) X(TextIOWrapper)
+  X(callable_iterator) X(TextIOWrapper) X(lock) X(str_unicode_iterator) X(list_reverseiterator) X(dict_reversekeyiterator)
 
 // Built-in exception classes: (name, base).
 #define LOCKVM_EXCEPTION_TYPES(X)                                                        \
@@ -312,9 +314,14 @@ struct Names {
 #undef LOCKVM_DECLARE_NAME
 };
 
+// What `--stats` asked for: nothing, a table or JSON on stderr at exit.
+enum class StatsFormat : uint8_t { kNone, kTable, kJson };
+
 struct RunOptions {
   std::string program;            // path of the main .py file
   std::vector<std::string> argv;  // sys.argv (argv[0] is the program)
+  Config config;                  // the resolved config: strategy and knobs
+  StatsFormat stats = StatsFormat::kNone;
 };
 
 template <class P>
@@ -351,6 +358,11 @@ struct Runtime {
   std::string main_dir;  // folder of the main program: sibling imports
   MersenneTwister random;
   ThreadState<P>* main_thread = nullptr;
+  // Threads started by _thread.start_new_thread that have not finished.
+  std::atomic<int> running_threads{0};
+  // Stack of every interpreter thread: deep recursion through C++ is bounded
+  // by the native stack guard, which needs room (committed only when used).
+  static constexpr size_t kThreadStackSize = size_t{256} << 20;
 };
 
 // --------------------------------------------------------------- basics

@@ -15,6 +15,7 @@
 #include "vm/modules.h"
 #include "vm/parser.h"
 #include "vm/suggestions.h"
+#include "vm/thread_module.h"
 
 namespace lockvm {
 
@@ -126,6 +127,10 @@ void init_runtime(ThreadState<P>& ts) {
       {rt.t.iterator, "iterator", obj, Kind::SeqIter, 0},
       {rt.t.callable_iterator, "callable_iterator", obj, Kind::CallIter, 0},
       {rt.t.TextIOWrapper, "TextIOWrapper", obj, Kind::TextIO, 0},
+      {rt.t.lock, "lock", obj, Kind::ThreadLock, 0},
+      {rt.t.str_unicode_iterator, "str_iterator", obj, Kind::StrIter, 0},
+      {rt.t.list_reverseiterator, "list_reverseiterator", obj, Kind::Reversed, 0},
+      {rt.t.dict_reversekeyiterator, "dict_reversekeyiterator", obj, Kind::Reversed, 0},
   };
   for (const TypeSpec& s : specs) make_builtin_type(ts, s.type, s.name, s.base, s.layout, s.flags);
 #define LOCKVM_INIT_EXC(name, base)                                                                  \
@@ -241,6 +246,20 @@ Value const_to_value(ThreadState<P>& ts, const ConstValue& c, const std::shared_
 
 // ----------------------------------------------------------------- modules
 
+// The source of a module embedded from vm/lib/, or null.
+inline const char* embedded_module_source(std::string_view name) {
+  struct Embedded {
+    const char* name;
+    const char* source;
+  };
+  static const Embedded kModules[] = {
+#include "vm/embedded_modules.inc"
+  };
+  for (const Embedded& e : kModules)
+    if (name == e.name) return e.source;
+  return nullptr;
+}
+
 // Parses and compiles `source`; on a syntax error, raises SyntaxError (for
 // imports) and fills *error for the caller that reports it directly.
 template <Policy P>
@@ -308,10 +327,20 @@ Value import_module(ThreadState<P>& ts, Str* name) {
     dict_set_str(ts, rt.modules, name, Value::from_obj(m));
     return Value::from_obj(m);
   }
+  if (n == "_thread") m = make_thread_module(ts);
+  if (m != nullptr) {
+    dict_set_str(ts, rt.modules, name, Value::from_obj(m));
+    return Value::from_obj(m);
+  }
   std::string path = cat(rt.main_dir, n, ".py");
   std::string source;
-  if (n.find('.') != std::string_view::npos || !read_file<P>(path, &source))
+  if (const char* embedded = embedded_module_source(n)) {
+    // Modules written in Python and carried in the binary (vm/lib/).
+    source = embedded;
+    path = cat("<frozen ", n, ">");
+  } else if (n.find('.') != std::string_view::npos || !read_file<P>(path, &source)) {
     return raisef(ts, rt.t.ModuleNotFoundError, "No module named '%s'", n);
+  }
   std::optional<SyntaxErrorInfo> err;
   Code* code = compile_source(ts, source, path, &err);
   if (!code) return raise_syntax_error(ts, *err, path);
@@ -462,6 +491,23 @@ void finalize_module(ThreadState<P>& ts, Module* m) {
   }
 }
 
+// The program ends after every non-daemon thread has finished, as in
+// CPython: threading._shutdown() joins them (when threading was imported).
+template <Policy P>
+void wait_for_threads(ThreadState<P>& ts) {
+  Value threading = dict_get_str(ts, ts.rt->modules, intern(ts, "threading"));
+  if (!threading) return;
+  Value shutdown = getattr_optional(ts, threading, intern(ts, "_shutdown"));
+  if (!shutdown) {
+    clear_exception(ts);
+    return;
+  }
+  Value r = call(ts, shutdown, nullptr, 0);
+  decref(ts, shutdown);
+  if (r) decref(ts, r);
+  else clear_exception(ts);
+}
+
 // Runs the main program on the calling thread; returns the exit status.
 template <Policy P>
 int run_main_program(ThreadState<P>& ts) {
@@ -491,6 +537,7 @@ int run_main_program(ThreadState<P>& ts) {
   } else {
     decref(ts, r);
   }
+  wait_for_threads(ts);
   finalize_module(ts, main);
   flush_stdout(ts);
   return status;
@@ -505,13 +552,15 @@ int run_program(const RunOptions& options) {
     const RunOptions* options;
     int status;
     size_t stack_size;
-  } job{&options, 0, size_t{1} << 30};
+  } job{&options, 0, Runtime<P>::kThreadStackSize};
   auto body = [](void* arg) -> void* {
     auto* j = static_cast<Job*>(arg);
     auto* rt = new Runtime<P>();  // lives until exit, as CPython's does
     rt->options = *j->options;
+    if constexpr (requires { P::configure(*rt); }) P::configure(*rt);
     auto* ts = new ThreadState<P>();
     ts->rt = rt;
+    ts->ident = thread_impl::current_ident();
     rt->main_thread = ts;
     char probe;
     ts->native_stack_limit = &probe - (j->stack_size - (size_t{1} << 20));

@@ -613,6 +613,63 @@ TEST(CompilerCode, ConstantsAreDedupedByTypeAndValue) {
   EXPECT_TRUE(std::holds_alternative<NoneConst>(c[12]));
 }
 
+TEST(CompilerCode, SafeConstantExpressionsAreFolded) {
+  auto code = compile_ok(
+      "a = 2 ** 10\nb = 7 // -2\nc = -7 % 3\nd = 'ab' * 3\ne = 1 / 2\nf = (1 + 2, -3.0 * 2)\n"
+      "g = 1 << 62\nh = -1 >> 70\n");
+  EXPECT_EQ(listing(*code),
+            "LOAD_CONST 0 (1024)\n"
+            "STORE_GLOBAL 0 (a)\n"
+            "LOAD_CONST 1 (-4)\n"
+            "STORE_GLOBAL 1 (b)\n"
+            "LOAD_CONST 2 (2)\n"
+            "STORE_GLOBAL 2 (c)\n"
+            "LOAD_CONST 3 ('ababab')\n"
+            "STORE_GLOBAL 3 (d)\n"
+            "LOAD_CONST 4 (0.5)\n"
+            "STORE_GLOBAL 4 (e)\n"
+            "LOAD_CONST 5 ((3, -6.0))\n"
+            "STORE_GLOBAL 5 (f)\n"
+            "LOAD_CONST 6 (4611686018427387904)\n"
+            "STORE_GLOBAL 6 (g)\n"
+            "LOAD_CONST 7 (-1)\n"
+            "STORE_GLOBAL 7 (h)\n"
+            "LOAD_CONST 8 (None)\n"
+            "RETURN_VALUE\n");
+}
+
+// CPython builds a frozenset constant for these displays, and its order
+// shows: {100, 5, 37, 8} prints as {8, 5, 100, 37}.
+TEST(CompilerCode, ConstantSetDisplaysFollowCPythonsFrozensetOrder) {
+  auto code = compile_ok(
+      "s = {100, 5, 37, 8}\n"
+      "for x in {3, 1, 2}: pass\n"
+      "t = x in [1, 2, 3]\n");
+  EXPECT_EQ(listing(*code),
+            "BUILD_SET 0\n"
+            "BUILD_SET 0\n"
+            "LOAD_CONST 0 ((8, 37, 100, 5))\n"
+            "SET_UPDATE 1\n"
+            "SET_UPDATE 1\n"
+            "STORE_GLOBAL 0 (s)\n"
+            "BUILD_SET 0\n"
+            "LOAD_CONST 1 ((1, 2, 3))\n"
+            "SET_UPDATE 1\n"
+            "GET_ITER\n"
+            "FOR_ITER 13 (to 13)\n"
+            "STORE_GLOBAL 1 (x)\n"
+            "JUMP_BACKWARD 10 (to 10)\n"
+            "LOAD_GLOBAL 1 (x)\n"
+            "LOAD_CONST 1 ((1, 2, 3))\n"
+            "CONTAINS_OP 0 (in)\n"
+            "STORE_GLOBAL 2 (t)\n"
+            "LOAD_CONST 2 (None)\n"
+            "RETURN_VALUE\n");
+  // Strings hash differently on every CPython run: their order is kept.
+  code = compile_ok("s = {'b', 'a', 'b'}\n");
+  EXPECT_NE(listing(*code).find("LOAD_CONST 0 (('b', 'a', 'b'))"), std::string::npos);
+}
+
 TEST(CompilerCode, NothingThatCanRaiseIsFolded) {
   auto code = compile_ok("a = 1 / 0\nb = 1 << 64\nc = 2 ** 100\nd = -(-9223372036854775807 - 1)\n");
   std::string l = listing(*code);

@@ -189,7 +189,9 @@ TEST(Lexer, NumberErrors) {
 TEST(Lexer, CharacterErrors) {
   EXPECT_EQ(lex_error("x = 1 \xE2\x80\x93 2").msg, "invalid character '\xE2\x80\x93' (U+2013)");
   EXPECT_EQ(lex_error("x = \xE2\x80\x9Chi\xE2\x80\x9D").msg, "invalid character '\xE2\x80\x9C' (U+201C)");
-  EXPECT_EQ(lex_error("x = 1\xC2\xA0+ 2").msg, "invalid decimal literal");
+  EXPECT_EQ(lex_error("x = 1\xC2\xA0+ 2").msg, "invalid non-printable character U+00A0");
+  EXPECT_EQ(lex_error("x = 5\xE2\x82\xAC").msg, "invalid character '\xE2\x82\xAC' (U+20AC)");
+  EXPECT_EQ(toks("1\xC3\xA9"), "1 \xC3\xA9 NL EOF");  // a number ends before a non-ASCII character
   EXPECT_EQ(lex_error("x = a\xC2\xA0+ 2").msg, "invalid non-printable character U+00A0");
   EXPECT_EQ(lex_error("x = \x01").msg, "invalid non-printable character U+0001");
 }

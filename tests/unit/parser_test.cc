@@ -642,7 +642,23 @@ TEST(ParserDump, UnsupportedConstructsAreNamed) {
   EXPECT_EQ(dump("match = 1\nmatch(x)"), "(= match/S 1)\n(expr (call match x))");
   EXPECT_EQ(dump("def f(a, /): pass"), "ERROR SyntaxError: positional-only parameters are not supported (line 1)");
   EXPECT_EQ(dump("try:\n    pass\nexcept* E:\n    pass"), "ERROR SyntaxError: 'except*' is not supported (line 3)");
-  EXPECT_EQ(dump("x = '\\N{DASH}'"), "ERROR SyntaxError: (unicode error) \\N{...} escapes are not supported (line 1)");
+  EXPECT_EQ(dump("x = '\\N{EM DASH}'"), "ERROR SyntaxError: \\N{...} escapes are not supported (line 1)");
+  EXPECT_EQ(dump("x = [y async for y in z]"), "ERROR SyntaxError: asynchronous comprehensions are not supported (line 1)");
+  EXPECT_EQ(dump("x = f'{b\"\"}'"), "ERROR SyntaxError: bytes literals are not supported (line 1)");
+}
+
+TEST(ParserDump, UnsupportedConstructsDoNotMaskSyntaxErrors) {
+  // CPython accepts them, so a real error elsewhere is what it reports.
+  EXPECT_EQ(dump("x = b'a'\ny = = 1"), "ERROR SyntaxError: invalid syntax (line 2)");
+  EXPECT_EQ(dump("async def f():\n    await g()\n  x"),
+            "ERROR IndentationError: unindent does not match any outer indentation level (line 3)");
+  EXPECT_EQ(dump("match x:\n    case [a, *b] if a:\n        pass\nf() = 1"),
+            "ERROR SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='? (line 4)");
+  EXPECT_EQ(dump("def f(a, /, b): pass\nx = (1,\n"), "ERROR SyntaxError: '(' was never closed (line 2)");
+  EXPECT_EQ(dump("x = b'a' 'b'"), "ERROR SyntaxError: cannot mix bytes and nonbytes literals (line 1)");
+  EXPECT_EQ(dump("x = '\\N'"), "ERROR SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in "
+                                 "position 0-1: malformed \\N character escape (line 1)");
+  EXPECT_EQ(dump("match x:\ny = 1"), "ERROR IndentationError: expected an indented block after 'match' statement on line 1 (line 2)");
 }
 
 TEST(Literals, IntsAndFloats) {
@@ -892,6 +908,11 @@ const ErrorCase kErrors[] = {
     {"x = [a, for a in b]\n", "SyntaxError", "did you forget parentheses around the comprehension target?", 1},
     {"import a.b as c.d\n", "SyntaxError", "invalid syntax", 1},
     {"from a import (b, c\n", "SyntaxError", "'(' was never closed", 1},
+    {"x = f'{!r}'\n", "SyntaxError", "f-string: expression required before '!'", 1},
+    {"x = f'{:x}'\n", "SyntaxError", "f-string: expression required before ':'", 1},
+    {"x = f'{ =}'\n", "SyntaxError", "f-string: expression required before '='", 1},
+    {"x = 5€\n", "SyntaxError", "invalid character '€' (U+20AC)", 1},
+    {"x = 1é\n", "SyntaxError", "invalid syntax", 1},
     {"[x for x in lambda: y]\n", "SyntaxError", "invalid syntax", 1},
 };
 
