@@ -307,7 +307,7 @@ Value binary_op(ThreadState<P>& ts, Value a, Value b, BinOpKind op, bool inplace
     decref(ts, r);
     return binop_type_error(ts, a, b, op, inplace);
   }
-  Str *fwd, *rev, *inp;
+  Str *fwd = nullptr, *rev = nullptr, *inp = nullptr;
   binop_method_names(ts, op, &fwd, &rev, &inp);
   if (inplace) {
     Value r = call_binop_method(ts, a, b, inp);

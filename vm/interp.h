@@ -657,7 +657,7 @@ Value gen_send(ThreadState<P>& ts, Generator* g, Value sent, GenStatus* status) 
 
 // Finishes a generator whose frame ended (returned or raised) in gen_throw.
 template <Policy P>
-Value gen_finish(ThreadState<P>& ts, Generator* g, Value r, bool yielded, GenStatus* status) {
+Value gen_finish(ThreadState<P>&, Generator* g, Value r, bool yielded, GenStatus* status) {
   g->running = false;
   if (yielded) {
     *status = GenStatus::Yielded;

@@ -344,7 +344,7 @@ void dealloc_now(ThreadState<P>& ts, Object* o) {
   switch (o->type->layout) {
     case Kind::Float:
       if (ts.float_free_count < kFloatFreelistMax) {
-        *reinterpret_cast<Float**>(&static_cast<Float*>(o)->value) = ts.float_freelist;
+        std::memcpy(&static_cast<Float*>(o)->value, &ts.float_freelist, sizeof(Float*));
         ts.float_freelist = static_cast<Float*>(o);
         ++ts.float_free_count;
         ++ts.counters.freed;

@@ -13,7 +13,10 @@
 // slow; running out only costs the specialised message.
 //
 // Targets of assignments, `for` and `del` are parsed as expressions and then
-// checked, as CPython's _PyPegen_get_invalid_target does.
+// checked, as CPython's _PyPegen_get_invalid_target does. Constructs CPython
+// accepts but lockvm does not run (bytes, imaginary numbers, async, match,
+// positional-only parameters, except*, \N{...}) are parsed through and
+// reported, naming the construct, only when the rest of the file is valid.
 #include "vm/parser.h"
 
 #include <pthread.h>

@@ -116,6 +116,13 @@ struct ThreadState {
   Frame* frame = nullptr;
   int depth = 0;      // Python call depth, for the recursion limit
   const char* native_stack_limit = nullptr;  // below this address: RecursionError
+
+  // Sets native_stack_limit for a thread whose stack of `stack_size` bytes
+  // holds `probe` near its top, keeping a 1 MiB margin for C++ code.
+  void set_stack_limit(const char* probe, size_t stack_size) {
+    native_stack_limit = reinterpret_cast<const char*>(reinterpret_cast<uintptr_t>(probe) - stack_size +
+                                                       (size_t{1} << 20));
+  }
   // Reasons to leave the fast path at the next back-edge or call: bits set by
   // other threads (GIL drop request) or by the policy (merge queue, QSBR).
   std::atomic<uint32_t> eval_breaker{0};
@@ -428,7 +435,7 @@ Value new_float(ThreadState<P>& ts, double d) {
   Float* o = ts.float_freelist;
   if (o != nullptr) {
     // A freelisted float keeps its type; its value field holds the next link.
-    ts.float_freelist = *reinterpret_cast<Float**>(&o->value);
+    std::memcpy(&ts.float_freelist, &o->value, sizeof(Float*));
     --ts.float_free_count;
     P::init_header(ts, o);
     ++ts.counters.allocated;

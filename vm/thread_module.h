@@ -130,7 +130,7 @@ void* thread_main(void* arg) {
   ts->rt = job->rt;
   ts->ident = current_ident();
   char probe;
-  ts->native_stack_limit = &probe - (Runtime<P>::kThreadStackSize - (size_t{1} << 20));
+  ts->set_stack_limit(&probe, Runtime<P>::kThreadStackSize);
   P::attach(*ts);
   {
     auto* args = static_cast<Tuple*>(job->args.obj());

@@ -563,7 +563,7 @@ int run_program(const RunOptions& options) {
     ts->ident = thread_impl::current_ident();
     rt->main_thread = ts;
     char probe;
-    ts->native_stack_limit = &probe - (j->stack_size - (size_t{1} << 20));
+    ts->set_stack_limit(&probe, j->stack_size);
     P::attach(*ts);
     init_runtime(*ts);
     j->status = run_main_program(*ts);

@@ -18,7 +18,7 @@ class ObjectsTest : public ::testing::Test {
     ts_ = new ThreadState<P>();
     ts_->rt = rt_;
     char probe;
-    ts_->native_stack_limit = &probe - (1 << 19);
+    ts_->set_stack_limit(&probe, size_t{4} << 20);  // within the main thread's 8 MiB
     init_runtime(*ts_);
   }
   // The runtime is intentionally leaked, as the VM does at exit.
