@@ -146,9 +146,9 @@ Value b_abs(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
 template <Policy P>
 Value minmax(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw, bool is_max) {
   const char* name = is_max ? "max" : "min";
+  if (nargs == 0) return raisef(ts, ts.rt->t.TypeError, "%s expected at least 1 argument, got 0", name);
   if (!check_kwargs(ts, kw, name, {"key", "default"})) return Value();
   Value key = kwarg(kw, "key"), dflt = kwarg(kw, "default");
-  if (nargs == 0) return raisef(ts, ts.rt->t.TypeError, "%s expected at least 1 argument, got 0", name);
   if (nargs > 1 && dflt)
     return raisef(ts, ts.rt->t.TypeError, "Cannot specify a default for %s() with multiple positional arguments", name);
   if (key && is_none(ts, key)) key = Value();
@@ -433,9 +433,9 @@ template <Policy P>
 Value b_round(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
   if (nargs + kw.count > 2)
     return raisef(ts, ts.rt->t.TypeError, "round() takes at most 2 arguments (%d given)", nargs + kw.count);
-  if (!check_kwargs(ts, kw, "round", {"number", "ndigits"})) return Value();
   Value v = nargs > 0 ? args[0] : kwarg(kw, "number");
   if (!v) return raise(ts, ts.rt->t.TypeError, "round() missing required argument 'number' (pos 1)");
+  if (!check_kwargs(ts, kw, "round", {"number", "ndigits"})) return Value();
   Value nd = nargs > 1 ? args[1] : kwarg(kw, "ndigits");
   if (nd && is_none(ts, nd)) nd = Value();
   Kind k = kind_of(v);
@@ -525,12 +525,13 @@ Value b_divmod(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
 
 template <Policy P>
 Value b_pow(TS<P>& ts, const Value* pos, int64_t npos, const KwArgs& kw) {
-  if (!check_kwargs(ts, kw, "pow", {"base", "exp", "mod"})) return Value();
+  if (npos + kw.count > 3)
+    return raisef(ts, ts.rt->t.TypeError, "pow() takes at most 3 arguments (%d given)", npos + kw.count);
   Value args[3] = {npos > 0 ? pos[0] : kwarg(kw, "base"), npos > 1 ? pos[1] : kwarg(kw, "exp"),
                    npos > 2 ? pos[2] : kwarg(kw, "mod")};
-  if (npos > 3) return raisef(ts, ts.rt->t.TypeError, "pow expected at most 3 arguments, got %d", npos);
   if (!args[0]) return raise(ts, ts.rt->t.TypeError, "pow() missing required argument 'base' (pos 1)");
   if (!args[1]) return raise(ts, ts.rt->t.TypeError, "pow() missing required argument 'exp' (pos 2)");
+  if (!check_kwargs(ts, kw, "pow", {"base", "exp", "mod"})) return Value();
   if (!args[2] || is_none(ts, args[2])) return binary_op(ts, args[0], args[1], BinOpKind::Pow, false);
   if (kind_of(args[0]) == Kind::Instance) {
     Value m = type_lookup(ts, type_of(ts, args[0]), ts.rt->n.__pow__);
@@ -866,6 +867,12 @@ Value ctor_type(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
 }
 
 template <Policy P>
+Value ctor_none(TS<P>& ts, const Value*, int64_t nargs, const KwArgs& kw) {
+  if (nargs > 0 || kw.count > 0) return raise(ts, ts.rt->t.TypeError, "NoneType takes no arguments");
+  return none(ts);
+}
+
+template <Policy P>
 Value ctor_object(TS<P>& ts, const Value*, int64_t nargs, const KwArgs&) {
   if (nargs > 0) return raise(ts, ts.rt->t.TypeError, "object() takes no arguments");
   auto* inst = alloc_object<P, Instance>(ts, ts.rt->t.object);
@@ -935,6 +942,8 @@ Value ctor_super(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
 
 template <Policy P>
 Value ctor_enumerate(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
+  if (nargs + kw.count > 2)
+    return raisef(ts, ts.rt->t.TypeError, "enumerate() takes at most 2 arguments (%d given)", nargs + kw.count);
   if (!check_kwargs(ts, kw, "enumerate", {"start", "iterable"})) return Value();
   Value src = nargs > 0 ? args[0] : kwarg(kw, "iterable");
   if (!src) return raise(ts, ts.rt->t.TypeError, "enumerate() missing required argument 'iterable'");
@@ -1122,8 +1131,14 @@ template <Policy P>
 bool seq_range_args(TS<P>& ts, const Value* args, int64_t nargs, int64_t len, int64_t* start, int64_t* stop) {
   *start = 0;
   *stop = len;
-  if (nargs > 2 && !arg_int(ts, args[2], start)) return false;
-  if (nargs > 3 && !arg_int(ts, args[3], stop)) return false;
+  auto bound = [&](Value v, int64_t* out) {
+    if (is_intlike(v) || (kind_of(v) == Kind::Instance && type_lookup(ts, type_of(ts, v), ts.rt->n.__index__)))
+      return arg_int(ts, v, out);
+    raise(ts, ts.rt->t.TypeError, "slice indices must be integers or have an __index__ method");
+    return false;
+  };
+  if (nargs > 2 && !bound(args[2], start)) return false;
+  if (nargs > 3 && !bound(args[3], stop)) return false;
   if (*start < 0) *start = std::max<int64_t>(0, *start + len);
   if (*stop < 0) *stop = std::max<int64_t>(0, *stop + len);
   return true;
@@ -1170,7 +1185,11 @@ Value m_list_count(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
 
 template <Policy P>
 Value m_list_sort(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) {
-  if (nargs > 1) return raise(ts, ts.rt->t.TypeError, "sort() takes no positional arguments");
+  if (nargs > 1) {
+    if (nargs - 1 + kw.count > 2)
+      return raisef(ts, ts.rt->t.TypeError, "sort() takes at most 2 arguments (%d given)", nargs - 1 + kw.count);
+    return raise(ts, ts.rt->t.TypeError, "sort() takes no positional arguments");
+  }
   if (!check_kwargs(ts, kw, "sort", {"key", "reverse"})) return Value();
   Value rev = kwarg(kw, "reverse");
   int64_t r = 0;
@@ -1858,6 +1877,7 @@ void register_builtins(ThreadState<P>& ts) {
     Type* type;
     BuiltinFn<P> fn;
   };
+  rt.t.NoneType->ctor = reinterpret_cast<void*>(ctor_none<P>);
   for (Ctor c : {Ctor{rt.t.int_, ctor_int<P>}, Ctor{rt.t.float_, ctor_float<P>}, Ctor{rt.t.str, ctor_str<P>},
                  Ctor{rt.t.bool_, ctor_bool<P>}, Ctor{rt.t.list, ctor_list<P>}, Ctor{rt.t.tuple, ctor_tuple<P>},
                  Ctor{rt.t.dict, ctor_dict<P>}, Ctor{rt.t.set, ctor_set<P>}, Ctor{rt.t.frozenset, ctor_frozenset<P>},

@@ -57,6 +57,13 @@ Module* new_module(ThreadState<P>& ts, std::string_view name) {
   return m;
 }
 
+// How CPython names an argument's type in "must be X, not Y": None is
+// spelled None, anything else by its type name.
+template <Policy P>
+std::string_view arg_type_name(ThreadState<P>& ts, Value v) {
+  return is_none(ts, v) ? std::string_view("None") : type_name(ts, v);
+}
+
 // Finds keyword `name` in kw; borrowed, null if absent.
 inline Value kwarg(const KwArgs& kw, std::string_view name) {
   for (int64_t i = 0; i < kw.count; ++i)
@@ -129,7 +136,7 @@ bool arg_str(ThreadState<P>& ts, Value v, std::string_view* out, std::string_vie
     *out = str_view(v);
     return true;
   }
-  raisef(ts, ts.rt->t.TypeError, "%s must be str, not %s", what, type_name(ts, v));
+  raisef(ts, ts.rt->t.TypeError, "%s must be str, not %s", what, arg_type_name(ts, v));
   return false;
 }
 

@@ -234,6 +234,7 @@ Value get_iter(ThreadState<P>& ts, Value v) {
       case Kind::Instance:
       case Kind::Exception: {
         Value m = type_lookup(ts, o->type, ts.rt->n.__iter__);
+        if (m && is_none(ts, m)) break;  // __iter__ = None: explicitly not iterable
         if (m) {
           Value r = call(ts, m, &v, 1);
           if (!r) return r;

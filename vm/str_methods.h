@@ -533,7 +533,10 @@ bool bind_args(ThreadState<P>& ts, const Value* args, int64_t nargs, const KwArg
 template <Policy P>
 Str* str_arg(ThreadState<P>& ts, Value v, const char* what) {
   if (is_str(v)) return static_cast<Str*>(v.obj());
-  raisef(ts, ts.rt->t.TypeError, "%s, not %s", what, type_name(ts, v));
+  // Argument-clinic messages ("replace() argument 1 must be str") spell
+  // None as None; the others name its type.
+  bool clinic = std::string_view(what).find("argument") != std::string_view::npos;
+  raisef(ts, ts.rt->t.TypeError, "%s, not %s", what, clinic ? arg_type_name(ts, v) : type_name(ts, v));
   return nullptr;
 }
 

@@ -1,0 +1,3 @@
+class A:
+    def __add__(self, o): return NotImplemented
+A() + 1

@@ -1,0 +1,4 @@
+class A:
+    def __and__(self, o):
+        return NotImplemented
+A() & 2

@@ -1,0 +1,5 @@
+class A:
+    def __init__(self):
+        print(self.x)
+        self.x = 1
+A()

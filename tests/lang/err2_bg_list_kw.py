@@ -1,0 +1,1 @@
+list(bogus=1)

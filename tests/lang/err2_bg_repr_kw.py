@@ -1,0 +1,1 @@
+repr(bogus=1)

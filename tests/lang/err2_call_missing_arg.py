@@ -1,0 +1,3 @@
+class A:
+    def __call__(self, x): return x
+A()()

@@ -1,0 +1,1 @@
+"a".center(5, None)

@@ -1,0 +1,3 @@
+class A:
+    x = None
+A().x.y

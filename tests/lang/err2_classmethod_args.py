@@ -1,0 +1,5 @@
+class A:
+    @classmethod
+    def c(cls, x):
+        return x
+A.c(1, 2)

@@ -1,0 +1,4 @@
+class A:
+    @classmethod
+    def c(cls): pass
+A.c(1)

@@ -1,0 +1,5 @@
+def outer():
+    def inner(a, b):
+        return a
+    return inner
+outer()(1)

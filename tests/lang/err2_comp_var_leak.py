@@ -1,0 +1,2 @@
+[i for i in range(3)]
+print(i)

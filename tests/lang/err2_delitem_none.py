@@ -1,0 +1,2 @@
+x = None
+del x[0]

@@ -1,0 +1,2 @@
+d = dict(a=1)
+d.pop()

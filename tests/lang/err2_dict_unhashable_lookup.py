@@ -1,0 +1,5 @@
+class A:
+    pass
+x = {A(): 1}
+print(len(x))
+x[[1]]

@@ -1,0 +1,3 @@
+{}.update(x=1)
+print("ok")
+{}.update(1, x=1)

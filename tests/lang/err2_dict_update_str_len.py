@@ -1,0 +1,2 @@
+x = {}
+x.update(["ab", "cde"])

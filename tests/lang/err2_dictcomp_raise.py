@@ -1,0 +1,1 @@
+d = {k: 1 / k for k in range(3)}

@@ -1,0 +1,3 @@
+"a".endswith(("a", None))
+print("ok")
+"a".endswith(("b", None))

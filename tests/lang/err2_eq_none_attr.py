@@ -1,0 +1,3 @@
+class A:
+    __eq__ = None
+A() == 1

@@ -1,0 +1,1 @@
+raise ValueError(-0.0, float("nan"), float("inf"))

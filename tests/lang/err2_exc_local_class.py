@@ -1,0 +1,5 @@
+def f():
+    class E(Exception):
+        pass
+    raise E("local")
+f()

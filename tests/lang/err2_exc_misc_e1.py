@@ -1,0 +1,6 @@
+def f():
+    raise
+try:
+    raise ValueError("orig")
+except ValueError:
+    f()

@@ -1,0 +1,6 @@
+def deco(f):
+    return 5
+@deco
+def g():
+    pass
+g()

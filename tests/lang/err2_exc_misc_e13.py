@@ -1,0 +1,3 @@
+class ValueError(Exception):
+    pass
+raise ValueError("shadow")

@@ -1,0 +1,6 @@
+class E(Exception):
+    pass
+try:
+    raise E("a")
+except E as err:
+    raise E(str(err) + "b")

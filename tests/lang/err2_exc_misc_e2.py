@@ -1,0 +1,6 @@
+class E(BaseException):
+    pass
+try:
+    raise E("base")
+except Exception:
+    print("no")

@@ -1,0 +1,4 @@
+class E(Exception):
+    def __init__(self):
+        super().__init__("fixed message")
+raise E()

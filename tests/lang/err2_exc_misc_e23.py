@@ -1,0 +1,4 @@
+class E(KeyError):
+    def __str__(self):
+        return "custom key"
+raise E("k")

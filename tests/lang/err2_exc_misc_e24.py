@@ -1,0 +1,3 @@
+class E(Exception):
+    args = ("class attr",)
+raise E("inst")

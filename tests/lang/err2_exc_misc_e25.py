@@ -1,0 +1,6 @@
+err = ValueError("once")
+try:
+    raise err
+except ValueError:
+    pass
+raise err

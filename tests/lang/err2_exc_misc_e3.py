@@ -1,0 +1,3 @@
+e = ValueError()
+e.args = ("x", 1)
+raise e

@@ -1,0 +1,1 @@
+raise AssertionError(1, 2)

@@ -1,0 +1,3 @@
+@undefined_deco
+def f():
+    pass

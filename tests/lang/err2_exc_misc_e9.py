@@ -1,0 +1,6 @@
+try:
+    print("fine")
+except UndefinedExc:
+    pass
+print("ok")
+raise KeyError("end")

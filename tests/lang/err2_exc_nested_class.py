@@ -1,0 +1,4 @@
+class A:
+    class E(Exception):
+        pass
+raise A.E("nested")

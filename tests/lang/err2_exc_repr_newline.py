@@ -1,0 +1,1 @@
+raise ValueError("line1 line2")

@@ -1,0 +1,4 @@
+try:
+    raise ValueError("inner")
+finally:
+    print("finally")

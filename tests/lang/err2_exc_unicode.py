@@ -1,0 +1,1 @@
+raise ValueError("é ü 日本")

@@ -1,0 +1,4 @@
+try:
+    raise ValueError("x")
+except (TypeError, 5):
+    print("no")

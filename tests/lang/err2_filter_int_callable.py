@@ -1,0 +1,1 @@
+list(filter(5, [1]))

@@ -1,0 +1,1 @@
+list(filter(None, 5))

@@ -1,0 +1,3 @@
+"abc".find("a", None)
+print("ok")
+"abc".find("a", "1")

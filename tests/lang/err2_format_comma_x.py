@@ -1,0 +1,2 @@
+print(format(12, "#,"))
+print(format(12, ",x"))

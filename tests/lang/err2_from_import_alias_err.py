@@ -1,0 +1,2 @@
+from math import sqrt as s
+s(-4)

@@ -1,0 +1,4 @@
+def g():
+    return 5
+    yield
+next(g())

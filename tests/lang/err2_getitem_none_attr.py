@@ -1,0 +1,3 @@
+class A:
+    __getitem__ = None
+A()[0]

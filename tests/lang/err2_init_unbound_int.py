@@ -1,0 +1,3 @@
+class A:
+    pass
+A.__init__(5)

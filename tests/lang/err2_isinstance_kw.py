@@ -1,0 +1,1 @@
+isinstance(obj=1, class_or_tuple=int)

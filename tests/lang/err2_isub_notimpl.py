@@ -1,0 +1,5 @@
+class A:
+    def __sub__(self, o):
+        return NotImplemented
+x = A()
+x -= 1

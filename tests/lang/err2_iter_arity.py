@@ -1,0 +1,5 @@
+class A:
+    def __iter__(self, x):
+        return iter([])
+for i in A():
+    pass

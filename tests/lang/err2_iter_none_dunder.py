@@ -1,0 +1,3 @@
+class A:
+    __iter__ = None
+iter(A())

@@ -1,0 +1,1 @@
+", ".join(str(x) if x else x for x in [1, 0])

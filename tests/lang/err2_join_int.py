@@ -1,0 +1,2 @@
+print("start")
+"-".join(["a", 1])

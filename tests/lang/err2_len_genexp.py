@@ -1,0 +1,1 @@
+len(g for g in [])

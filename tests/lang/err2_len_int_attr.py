@@ -1,0 +1,3 @@
+class A:
+    __len__ = 5
+len(A())

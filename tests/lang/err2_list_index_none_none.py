@@ -1,0 +1,2 @@
+x = [1,2]
+print(x.index(None, None))

@@ -1,0 +1,1 @@
+x = [next(iter([])) for _ in range(1)]

@@ -1,0 +1,1 @@
+"a".ljust(3, fillchar="ab")

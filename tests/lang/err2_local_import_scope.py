@@ -1,0 +1,4 @@
+def f():
+    import math
+f()
+math.sqrt(4)

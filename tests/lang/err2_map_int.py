@@ -1,0 +1,1 @@
+list(map(len, 5))

@@ -1,0 +1,3 @@
+map(None, [1])
+print("ok")
+list(map(None, [1]))

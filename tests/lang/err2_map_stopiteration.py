@@ -1,0 +1,3 @@
+def f():
+    raise StopIteration("stop")
+print(list(map(lambda x: f(), [1])))

@@ -1,0 +1,2 @@
+import math
+math.acos(2)

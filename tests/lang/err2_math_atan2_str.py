@@ -1,0 +1,2 @@
+import math
+math.atan2("a", 1)

@@ -1,0 +1,3 @@
+import math
+print(math.atan(float("nan")))
+math.exp(710)

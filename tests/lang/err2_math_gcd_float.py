@@ -1,0 +1,2 @@
+import math
+math.gcd(1.5, 2)

@@ -1,0 +1,2 @@
+import math
+math.hypot(1, "a")

@@ -1,0 +1,1 @@
+max(bogus=1)

@@ -1,0 +1,1 @@
+min("abc", key=int)

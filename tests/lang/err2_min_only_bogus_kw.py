@@ -1,0 +1,1 @@
+min(bogus=1)

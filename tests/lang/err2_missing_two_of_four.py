@@ -1,0 +1,2 @@
+def f(a, b, c=1, d=2): pass
+f(1)

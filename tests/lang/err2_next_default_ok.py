@@ -1,0 +1,2 @@
+print(next(iter([]), "d"))
+print(next(5, "d"))

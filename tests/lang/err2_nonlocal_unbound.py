@@ -1,0 +1,8 @@
+def f():
+    def g():
+        nonlocal x
+        return x
+    r = g()
+    x = 1
+    return r
+f()

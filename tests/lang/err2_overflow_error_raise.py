@@ -1,0 +1,1 @@
+raise OverflowError("too big")

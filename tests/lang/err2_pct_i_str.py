@@ -1,0 +1,3 @@
+"%d" % True
+print("%d %s %r" % (True, False, None))
+"%i" % "5"

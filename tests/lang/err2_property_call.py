@@ -1,0 +1,4 @@
+class A:
+    @property
+    def p(self): return 1
+A().p()

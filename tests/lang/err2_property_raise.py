@@ -1,0 +1,5 @@
+class A:
+    @property
+    def v(self):
+        return self._v
+A().v

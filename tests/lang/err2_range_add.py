@@ -1,0 +1,1 @@
+x = range(3) + range(3)

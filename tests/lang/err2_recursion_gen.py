@@ -1,0 +1,3 @@
+def gen():
+    yield from gen()
+next(gen())

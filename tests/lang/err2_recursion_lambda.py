@@ -1,0 +1,2 @@
+g = lambda n: g(n + 1)
+g(0)

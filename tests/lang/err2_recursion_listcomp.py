@@ -1,0 +1,3 @@
+def f():
+    return [f() for _ in range(1)]
+f()

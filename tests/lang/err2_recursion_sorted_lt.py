@@ -1,0 +1,4 @@
+class A:
+    def __lt__(self, o):
+        return self < o
+sorted([A(), A()])

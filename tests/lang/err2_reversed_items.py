@@ -1,0 +1,1 @@
+reversed({1: 2}.items())

@@ -1,0 +1,1 @@
+round(bogus=1)

@@ -1,0 +1,1 @@
+raise RuntimeError("something went wrong: %s" % [1, 2])

@@ -1,0 +1,2 @@
+x = set()
+x.intersection([[1]])

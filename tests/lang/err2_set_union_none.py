@@ -1,0 +1,2 @@
+x = set()
+x.union([1], None)

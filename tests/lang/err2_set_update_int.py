@@ -1,0 +1,2 @@
+s = set()
+s.update(3)

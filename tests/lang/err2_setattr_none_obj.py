@@ -1,0 +1,1 @@
+setattr(None, "a", 1)

@@ -1,0 +1,2 @@
+x = list(range(3))
+x.sort(key=str, reverse="yes")

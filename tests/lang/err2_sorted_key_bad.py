@@ -1,0 +1,1 @@
+sorted([1, 2], key=lambda x, y: x)

@@ -1,0 +1,1 @@
+"a".split(",", maxsplit="a")

@@ -1,0 +1,1 @@
+"a".split(None, "1")

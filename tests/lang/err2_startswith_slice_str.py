@@ -1,0 +1,1 @@
+"a".startswith("a", "b")

@@ -1,0 +1,5 @@
+class A:
+    @staticmethod
+    def s(x):
+        return x
+A.s()

@@ -1,0 +1,4 @@
+class A:
+    @staticmethod
+    def s(): pass
+A().s(1)

@@ -1,0 +1,4 @@
+class A:
+    def __str__(self, x):
+        return "a"
+print(A())

@@ -1,0 +1,1 @@
+print("{a[0]}".format(a=[]))

@@ -1,0 +1,5 @@
+class A:
+    @staticmethod
+    def s():
+        return super().x
+A.s()

@@ -1,0 +1,5 @@
+import sys
+try:
+    sys.exit("bye")
+finally:
+    print("fin")

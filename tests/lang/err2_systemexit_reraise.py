@@ -1,0 +1,5 @@
+try:
+    raise SystemExit(5)
+except SystemExit as e:
+    print(e.code, e.args)
+    raise

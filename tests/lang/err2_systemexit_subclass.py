@@ -1,0 +1,3 @@
+class MyExit(SystemExit):
+    pass
+raise MyExit(7)

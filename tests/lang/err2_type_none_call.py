@@ -1,0 +1,2 @@
+type(None)()
+type(1)("x")

@@ -1,0 +1,3 @@
+list[0]
+print("ok")
+str[0]

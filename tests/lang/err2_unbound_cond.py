@@ -1,0 +1,5 @@
+def f():
+    if False:
+        y = 1
+    return y
+f()

@@ -1,0 +1,3 @@
+def g():
+    yield from 5
+list(g())

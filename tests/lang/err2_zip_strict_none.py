@@ -1,0 +1,2 @@
+for a in zip(None):
+    pass

@@ -1,0 +1,2 @@
+assert (1, "x") if False else True
+assert x = 1

@@ -1,0 +1,2 @@
+for (x for x in y) in z:
+    pass

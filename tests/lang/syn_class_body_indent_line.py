@@ -1,0 +1,6 @@
+class A:
+    x = 1
+    def f(self):
+        pass
+    def g(self):
+    return 2

@@ -1,0 +1,2 @@
+x = [i for i in (y := [1])]
+print("ok")

@@ -1,0 +1,3 @@
+del ()
+print("ok")
+del (1)

@@ -1,0 +1,4 @@
+d = {}
+print(hasattr(d, "has_key"))
+def f(:
+    pass

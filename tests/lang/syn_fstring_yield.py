@@ -1,0 +1,5 @@
+def g():
+    x = f"{yield}"
+    return x
+print("ok")
+y = f"{yield}"

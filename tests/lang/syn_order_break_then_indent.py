@@ -1,0 +1,3 @@
+break
+if x:
+pass

@@ -1,0 +1,3 @@
+def f(a, a):
+    pass
+return 5

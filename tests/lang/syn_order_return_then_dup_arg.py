@@ -1,0 +1,3 @@
+return 5
+def f(a, a):
+    pass

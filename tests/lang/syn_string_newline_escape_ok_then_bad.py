@@ -1,0 +1,4 @@
+x = "a\
+b"
+print(x)
+y = "c

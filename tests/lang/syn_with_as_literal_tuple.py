@@ -1,0 +1,2 @@
+with x as (a, 1):
+    pass
