@@ -5,6 +5,7 @@
 // error, reported as one line on stderr.
 #include <fstream>
 #include <iostream>
+#include <new>
 #include <sstream>
 #include <string>
 #include <string_view>

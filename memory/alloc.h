@@ -10,19 +10,26 @@
 
 namespace lockvm::memory {
 
+// Requests past this are refused before reaching the allocator (mimalloc
+// aborts on some impossible sizes); the VM turns the refusal into MemoryError.
+constexpr size_t kMaxAllocation = size_t{1} << 40;
+
 inline void* allocate(size_t bytes) {
+  if (bytes > kMaxAllocation) throw std::bad_alloc();
   void* p = mi_malloc(bytes);
   if (p == nullptr) throw std::bad_alloc();
   return p;
 }
 
 inline void* allocate_zeroed(size_t bytes) {
+  if (bytes > kMaxAllocation) throw std::bad_alloc();
   void* p = mi_zalloc(bytes);
   if (p == nullptr) throw std::bad_alloc();
   return p;
 }
 
 inline void* reallocate(void* p, size_t bytes) {
+  if (bytes > kMaxAllocation) throw std::bad_alloc();
   void* q = mi_realloc(p, bytes);
   if (q == nullptr) throw std::bad_alloc();
   return q;

@@ -143,8 +143,15 @@ Value float_binop(ThreadState<P>& ts, double a, double b, BinOpKind op) {
       if (a < 0.0 && b != std::floor(b) && std::isfinite(b))
         return raise(ts, ts.rt->t.ValueError, "math domain error (complex results are not supported)");
       double r = std::pow(a, b);
-      if (std::isinf(r) && std::isfinite(a) && std::isfinite(b))
-        return raise(ts, ts.rt->t.OverflowError, "(34, 'Numerical result out of range')");
+      if (std::isinf(r) && std::isfinite(a) && std::isfinite(b)) {
+        // CPython reports errno: OverflowError(34, 'Numerical result out of range').
+        Value msg = str_value(ts, "Numerical result out of range");
+        Value args = tuple_steal(ts, {Value::from_small(34), msg});
+        Value e = call(ts, Value::from_obj(ts.rt->t.OverflowError), static_cast<Tuple*>(args.obj())->items, 2);
+        decref(ts, args);
+        if (e) set_exception(ts, e);
+        return Value();
+      }
       return new_float(ts, r);
     }
     default: break;

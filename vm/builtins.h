@@ -393,6 +393,7 @@ Value b_chr(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   if (!is_intlike(args[0]))
     return raisef(ts, ts.rt->t.TypeError, "'%s' object cannot be interpreted as an integer", type_name(ts, args[0]));
   c = int_value(args[0]);
+  if (c > INT32_MAX || c < INT32_MIN) return raise(ts, ts.rt->t.OverflowError, "Python int too large to convert to C int");
   if (c < 0 || c > 0x10FFFF) return raise(ts, ts.rt->t.ValueError, "chr() arg not in range(0x110000)");
   std::string out;
   auto u = static_cast<uint32_t>(c);

@@ -653,9 +653,14 @@ Value getitem(ThreadState<P>& ts, Value obj, Value key) {
 
 template <Policy P>
 int list_assign_slice(ThreadState<P>& ts, List* l, Slice* s, Value value) {
-  SliceBounds b;
-  if (!slice_bounds(ts, s, l->size, &b)) return -1;
+  // The new items are materialized first: their iterator may change the
+  // list, and the bounds must describe the list as it then is.
   Tuple* items = tuple_from_iterable(ts, value);
+  SliceBounds b{};
+  if (items && !slice_bounds(ts, s, l->size, &b)) {
+    decref(ts, items);
+    return -1;
+  }
   if (!items) {
     if (exception_matches(ts, ts.rt->t.TypeError) && kind_of(value) != Kind::Instance) {
       decref(ts, ts.exc);
@@ -821,7 +826,7 @@ int delitem(ThreadState<P>& ts, Value obj, Value key) {
   // slots says "doesn't", anything else "does not".
   Kind k = kind_of(obj);
   bool sequence = (k == Kind::Tuple || k == Kind::Str || k == Kind::Range || k == Kind::Set ||
-                   k == Kind::FrozenSet || k == Kind::DictView || k == Kind::Instance || k == Kind::Exception) &&
+                   k == Kind::FrozenSet || k == Kind::DictView || k == Kind::Instance) &&
                   (is_intlike(key) || (kind_of(key) == Kind::Instance &&
                                        type_lookup(ts, type_of(ts, key), ts.rt->n.__index__)));
   raisef(ts, ts.rt->t.TypeError, sequence ? "'%s' object doesn't support item deletion"
@@ -964,8 +969,8 @@ Value sequence_repeat(ThreadState<P>& ts, Value seq, int64_t n) {
   Kind k = kind_of(seq);
   int64_t len = length(ts, seq);
   int64_t total;
-  if (__builtin_mul_overflow(len, n, &total) || total > (int64_t{1} << 40))
-    return raise(ts, ts.rt->t.OverflowError, "repeated sequence is too long");
+  if (__builtin_mul_overflow(len, n, &total)) return raise(ts, ts.rt->t.OverflowError, "repeated sequence is too long");
+  if (total > kMaxItems) return raise_with(ts, ts.rt->t.MemoryError, Value());
   if (k == Kind::Str) {
     auto* s = static_cast<Str*>(seq.obj());
     Str* r = alloc_str(ts, s->nbytes * n);

@@ -352,7 +352,15 @@ Value call_builtin_checked(ThreadState<P>& ts, Builtin* b, BuiltinFn<P> fn, cons
                     shown);
     }
   }
-  return fn(ts, args, nargs, kw);
+  // An allocation that cannot be satisfied (a huge str.center width, say)
+  // becomes MemoryError, as in CPython, never an abort.
+  try {
+    return fn(ts, args, nargs, kw);
+  } catch (const std::bad_alloc&) {
+    return raise_with(ts, ts.rt->t.MemoryError, Value());
+  } catch (const std::length_error&) {  // a std::string longer than possible
+    return raise_with(ts, ts.rt->t.MemoryError, Value());
+  }
 }
 
 template <Policy P> Value call_type(ThreadState<P>& ts, Type* type, const Value* args, int64_t nargs, const KwArgs& kw);
@@ -1378,7 +1386,13 @@ dispatch_top:
       }
     } else {
       SAVE_FRAME();
-      r = binary_op(ts, a, b, static_cast<BinOpKind>(arg & 15), arg >= 16);
+      try {
+        r = binary_op(ts, a, b, static_cast<BinOpKind>(arg & 15), arg >= 16);
+      } catch (const std::bad_alloc&) {
+        r = raise_with(ts, ts.rt->t.MemoryError, Value());
+      } catch (const std::length_error&) {
+        r = raise_with(ts, ts.rt->t.MemoryError, Value());
+      }
     }
     decref(ts, b);
     if (!r) ERROR();
@@ -1704,7 +1718,14 @@ dispatch_top:
       case 3: converted = ascii_repr(ts, v); break;
       default: converted = newref(ts, v); break;
     }
-    Value r = converted ? format_value(ts, converted, spec) : Value();
+    Value r;
+    try {
+      r = converted ? format_value(ts, converted, spec) : Value();
+    } catch (const std::bad_alloc&) {
+      r = raise_with(ts, ts.rt->t.MemoryError, Value());
+    } catch (const std::length_error&) {
+      r = raise_with(ts, ts.rt->t.MemoryError, Value());
+    }
     xdecref(ts, converted);
     xdecref(ts, spec);
     if (!r) ERROR();

@@ -283,7 +283,7 @@ void free_object_memory(ThreadState<P>& ts, Object* o) {
   X(TypeError, Exception) X(ValueError, Exception) X(ImportError, Exception)             \
   X(ModuleNotFoundError, ImportError) X(OSError, Exception)                              \
   X(SyntaxError, Exception) X(IndentationError, SyntaxError) X(TabError, IndentationError) \
-  X(UnicodeError, ValueError) X(FloatingPointError, ArithmeticError)
+  X(UnicodeError, ValueError) X(FloatingPointError, ArithmeticError) X(MemoryError, Exception)
 
 struct BuiltinTypes {
 #define LOCKVM_DECLARE_TYPE(name) Type* name = nullptr;
@@ -371,6 +371,10 @@ struct Runtime {
   // by the native stack guard, which needs room (committed only when used).
   static constexpr size_t kThreadStackSize = size_t{256} << 20;
 };
+
+// The largest container or string the VM tries to allocate: past it,
+// MemoryError at once rather than an allocation that cannot succeed.
+constexpr int64_t kMaxItems = int64_t{1} << 34;
 
 // --------------------------------------------------------------- basics
 
