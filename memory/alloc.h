@@ -12,7 +12,7 @@ namespace lockvm::memory {
 
 // Requests past this are refused before reaching the allocator (mimalloc
 // aborts on some impossible sizes); the VM turns the refusal into MemoryError.
-constexpr size_t kMaxAllocation = size_t{1} << 40;
+constexpr size_t kMaxAllocation = size_t{1} << 34;
 
 inline void* allocate(size_t bytes) {
   if (bytes > kMaxAllocation) throw std::bad_alloc();

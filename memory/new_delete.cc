@@ -7,15 +7,23 @@
 #include <cstddef>
 #include <new>
 
+#include "memory/alloc.h"
+
 namespace {
 void* checked(void* p) {
   if (p == nullptr) throw std::bad_alloc();
   return p;
 }
+// Requests the machine cannot hold are refused at once, as memory::allocate
+// does, instead of reserving address space that writing would exhaust.
+std::size_t bounded(std::size_t n) {
+  if (n > lockvm::memory::kMaxAllocation) throw std::bad_alloc();
+  return n;
+}
 }  // namespace
 
-void* operator new(std::size_t n) { return checked(mi_malloc(n)); }
-void* operator new[](std::size_t n) { return checked(mi_malloc(n)); }
+void* operator new(std::size_t n) { return checked(mi_malloc(bounded(n))); }
+void* operator new[](std::size_t n) { return checked(mi_malloc(bounded(n))); }
 void* operator new(std::size_t n, const std::nothrow_t&) noexcept { return mi_malloc(n); }
 void* operator new[](std::size_t n, const std::nothrow_t&) noexcept { return mi_malloc(n); }
 void* operator new(std::size_t n, std::align_val_t a) { return checked(mi_malloc_aligned(n, static_cast<size_t>(a))); }

@@ -855,7 +855,8 @@ Value ctor_range(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw) 
   __int128 n = 0;
   if (step > 0 && start < stop) n = (static_cast<__int128>(stop) - start - 1) / step + 1;
   if (step < 0 && start > stop) n = (static_cast<__int128>(start) - stop - 1) / (-static_cast<__int128>(step)) + 1;
-  r->length = static_cast<int64_t>(n);
+  r->huge = n > INT64_MAX;
+  r->length = r->huge ? INT64_MAX : static_cast<int64_t>(n);
   return Value::from_obj(r);
 }
 

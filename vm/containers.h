@@ -136,7 +136,12 @@ int64_t length(ThreadState<P>& ts, Value v) {
       case Kind::Dict: return static_cast<int64_t>(static_cast<Dict*>(o)->table.size());
       case Kind::Set:
       case Kind::FrozenSet: return static_cast<int64_t>(static_cast<Set*>(o)->table.size());
-      case Kind::Range: return static_cast<Range*>(o)->length;
+      case Kind::Range:
+        if (static_cast<Range*>(o)->huge) {
+          raise(ts, ts.rt->t.OverflowError, "Python int too large to convert to C ssize_t");
+          return -1;
+        }
+        return static_cast<Range*>(o)->length;
       case Kind::DictView: return static_cast<int64_t>(static_cast<DictView*>(o)->dict->table.size());
       case Kind::Instance:
       case Kind::Exception: {
@@ -615,6 +620,7 @@ Value getitem(ThreadState<P>& ts, Value obj, Value key) {
           SliceBounds b;
           if (!slice_bounds(ts, static_cast<Slice*>(key.obj()), r->length, &b)) return Value();
           auto* nr = alloc_object<P, Range>(ts, ts.rt->t.range);
+          nr->huge = false;
           nr->start = r->start + b.start * r->step;
           nr->step = r->step * b.step;
           nr->stop = nr->start + b.length * nr->step;
@@ -662,10 +668,15 @@ int list_assign_slice(ThreadState<P>& ts, List* l, Slice* s, Value value) {
     return -1;
   }
   if (!items) {
+    Value saved = ts.exc;
+    ts.exc = Value();
+    bool extended = slice_bounds(ts, s, l->size, &b) && b.step != 1;
+    clear_exception(ts);
+    ts.exc = saved;
     if (exception_matches(ts, ts.rt->t.TypeError) && kind_of(value) != Kind::Instance) {
       decref(ts, ts.exc);
       ts.exc = Value();
-      raise(ts, ts.rt->t.TypeError, b.step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+      raise(ts, ts.rt->t.TypeError, extended ? "must assign iterable to extended slice" : "can only assign an iterable");
     }
     return -1;
   }
@@ -918,18 +929,28 @@ int contains(ThreadState<P>& ts, Value container, Value item) {
     raisef(ts, ts.rt->t.TypeError, "argument of type '%s' is not iterable", sv(t->name));
     return -1;
   }
-  int found = 0;
-  bool ok = for_each(ts, container, [&](Value x) {
-    int r = compare_eq(ts, x, item);
-    if (r < 0) return false;
-    if (r) {
-      found = 1;
-      return false;
+  Value it = get_iter(ts, container);
+  if (!it) {
+    if (exception_matches(ts, ts.rt->t.TypeError)) {
+      clear_exception(ts);
+      raisef(ts, ts.rt->t.TypeError, "argument of type '%s' is not iterable", sv(t->name));
     }
-    return true;
-  });
-  if (found) return 1;
-  return ok ? 0 : -1;
+    return -1;
+  }
+  int found = 0;
+  for (;;) {
+    Value x = iter_next(ts, it);
+    if (!x) break;
+    int r = compare_eq(ts, x, item);
+    decref(ts, x);
+    if (r != 0) {
+      found = r;
+      break;
+    }
+  }
+  decref(ts, it);
+  if (found < 0 || (found == 0 && ts.exc)) return -1;
+  return found;
 }
 
 // ----------------------------------------------------------------- concatenation

@@ -351,6 +351,8 @@ absl::StatusOr<FormatSpec> parse_spec(std::string_view spec,
   int consumed = get_integer(f.width);
   if (consumed < 0) return too_many();
   if (consumed == 0) f.width = -1;
+  // A width no string can have: CPython's MemoryError, not a long loop.
+  if (f.width > (int64_t{1} << 34)) return absl::ResourceExhaustedError("width too large");
   if (pos < end && s[pos] == ',') {
     f.sep = ',';
     ++pos;

@@ -804,9 +804,20 @@ std::string callable_display(ThreadState<P>& ts, Value callee) {
         return cat(str_view(fn->module), ".", sv(fn->qualname), "()");
       return cat(sv(fn->qualname), "()");
     }
-    if (o->type->layout == Kind::Builtin) return cat(sv(static_cast<Builtin*>(o)->name), "()");
+    if (o->type->layout == Kind::Builtin) {
+      auto* b = static_cast<Builtin*>(o);
+      if (b->owner) return cat(sv(b->owner->name), ".", sv(b->name), "()");
+      if (b->self && kind_of(b->self) == Kind::Module)
+        return cat(sv(static_cast<Module*>(b->self.obj())->name), ".", sv(b->name), "()");
+      return cat(sv(b->name), "()");
+    }
     if (o->type->layout == Kind::BoundMethod) return callable_display(ts, static_cast<BoundMethod*>(o)->func);
-    if (o->type->layout == Kind::Type) return cat(sv(static_cast<Type*>(o)->name), "()");
+    if (o->type->layout == Kind::Type) {
+      auto* t = static_cast<Type*>(o);
+      std::string_view mod = sv(t->module);
+      if (mod == "builtins") return cat(sv(t->qualname), "()");
+      return cat(mod, ".", sv(t->qualname), "()");
+    }
   }
   return cat(type_name(ts, callee), " object");
 }

@@ -85,6 +85,7 @@ struct Set : Object {  // Kind::Set and Kind::FrozenSet
 
 struct Range : Object {
   int64_t start, stop, step, length;
+  bool huge;  // the true length exceeds int64 (length is then INT64_MAX): len() raises OverflowError
 };
 
 struct Slice : Object {

@@ -50,9 +50,11 @@ int64_t hash_double(double v, const void* identity) {
 }
 
 int64_t hash_pointer(const void* p) {
+  // lockvm objects are 8-byte aligned (the policy header precedes them), so
+  // the address shifted by 3 is unique and small enough that programs can
+  // do arithmetic on hash(obj) within 64 bits, as with CPython's values.
   const uint64_t y = reinterpret_cast<uintptr_t>(p);
-  // The low bits of an address are mostly zero.
-  return not_minus_one(int64_t((y >> 4) | (y << 60)));
+  return not_minus_one(int64_t(y >> 3));
 }
 
 int64_t hash_tuple(const int64_t* item_hashes, size_t n) {

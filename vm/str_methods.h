@@ -457,6 +457,7 @@ inline std::string ascii_escape(std::string_view repr_text) {
 
 template <Policy P>
 Value raise_status(ThreadState<P>& ts, const absl::Status& st) {
+  if (st.code() == absl::StatusCode::kResourceExhausted) return raise_with(ts, ts.rt->t.MemoryError, Value());
   Type* t = st.code() == absl::StatusCode::kOutOfRange ? ts.rt->t.OverflowError : ts.rt->t.ValueError;
   return raise(ts, t, std::string_view(st.message().data(), st.message().size()));
 }

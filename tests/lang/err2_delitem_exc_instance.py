@@ -1,0 +1,2 @@
+e = ValueError("a")
+del e[0]

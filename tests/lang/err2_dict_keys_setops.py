@@ -1,0 +1,5 @@
+a = {1: 2}.keys()
+b = {1: 2, 3: 4}.keys()
+print(a < b, a <= b, b > a, a == b)
+print(sorted(a | b), sorted(a & b), sorted(b - a), sorted(a ^ b))
+print(a < 5)

@@ -1,0 +1,1 @@
+ValueError("a").x

@@ -1,0 +1,3 @@
+import sys
+sys.stderr.write("fatal problem\n")
+sys.exit(2)

@@ -1,0 +1,6 @@
+import sys
+def main():
+    print("running")
+    return 3
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,3 @@
+import sys
+print("to err", file=sys.stderr)
+raise SystemExit(3)

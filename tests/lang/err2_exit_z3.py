@@ -1,0 +1,3 @@
+import sys
+sys.stderr.write("no newline")
+sys.exit(1)

@@ -1,0 +1,3 @@
+import sys
+sys.stdout.write("out\n")
+sys.stderr.write(5)

@@ -1,0 +1,3 @@
+import sys
+print(sys.stderr.write("abc\n"))
+sys.exit(7)

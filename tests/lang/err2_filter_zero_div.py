@@ -1,0 +1,3 @@
+x = filter(lambda v: 1 / v, [1, 0])
+print(next(x))
+next(x)

@@ -1,0 +1,2 @@
+def f(): pass
+f.__name__ = 5

@@ -1,0 +1,2 @@
+import math
+math.sqrt(**{"a": 1}, **{"a": 2})

@@ -1,0 +1,4 @@
+class A:
+    def __init__(self, *a):
+        pass
+A(*5)

@@ -1,0 +1,5 @@
+class A:
+    @classmethod
+    def c(cls, *a):
+        pass
+A.c(*5)

@@ -1,0 +1,5 @@
+def outer():
+    def inner(*a):
+        pass
+    inner(*5)
+outer()

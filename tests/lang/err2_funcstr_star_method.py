@@ -1,0 +1,4 @@
+class A:
+    def m(self, *a):
+        pass
+A().m(*5)

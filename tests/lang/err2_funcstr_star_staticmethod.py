@@ -1,0 +1,5 @@
+class A:
+    @staticmethod
+    def s(*a):
+        pass
+A().s(*5)

@@ -1,0 +1,5 @@
+def g():
+    return (yield)
+x = g()
+next(x)
+x.send(5)

@@ -1,0 +1,1 @@
+x = 1 in (lambda: 1)

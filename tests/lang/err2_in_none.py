@@ -1,0 +1,1 @@
+x = "a" in None

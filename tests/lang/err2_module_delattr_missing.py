@@ -1,0 +1,5 @@
+import math
+math.nothere = 1
+print(math.nothere)
+del math.nothere
+del math.nothere

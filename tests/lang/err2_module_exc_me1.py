@@ -1,0 +1,2 @@
+from _errors import ModuleError
+raise ModuleError("from main")

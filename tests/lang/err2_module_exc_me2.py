@@ -1,0 +1,2 @@
+import _errors
+raise _errors.ModuleError

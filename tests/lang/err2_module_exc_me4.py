@@ -1,0 +1,4 @@
+import _errors
+class Sub(_errors.ModuleError):
+    pass
+raise Sub("sub")

@@ -1,0 +1,2 @@
+import _errors
+_errors.fail("x")

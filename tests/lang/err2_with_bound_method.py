@@ -1,0 +1,5 @@
+class A:
+    def m(self):
+        pass
+with A().m:
+    pass

@@ -1,0 +1,2 @@
+def f(a: int = 1, b: int):
+    pass

@@ -1,0 +1,3 @@
+def f(): pass; return
+print("ok")
+def g(): if x: pass

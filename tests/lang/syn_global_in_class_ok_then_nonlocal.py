@@ -1,0 +1,5 @@
+class A:
+    global x
+    x = 1
+print(x)
+nonlocal y

@@ -1,0 +1,1 @@
+from for import x

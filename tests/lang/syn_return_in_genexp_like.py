@@ -1,0 +1,1 @@
+x = (return 1 for i in y)

@@ -1,0 +1,1 @@
+while x: def f(): pass

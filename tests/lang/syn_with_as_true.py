@@ -1,0 +1,2 @@
+with x as True:
+    pass

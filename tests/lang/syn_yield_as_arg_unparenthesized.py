@@ -1,0 +1,2 @@
+def f():
+    g(yield 1, 2)
