@@ -60,6 +60,18 @@ struct GilPolicy {
     rt.shared.gil.set_check_ticks(static_cast<uint32_t>(g.check_ticks));
     rt.switch_interval = 1e-6 * static_cast<double>(g.switch_interval_us);
   }
+  // --stats: this thread's GIL counters (detach() folds the final wait in).
+  template <class TS, class S> static void add_stats(const TS& ts, S& out) {
+    const locking::GilStats& g = ts.policy.gil.stats;
+    out.add("gil_acquisitions", g.acquisitions);
+    out.add("gil_contended_acquisitions", g.contended);
+    out.add("gil_drop_requests", g.drop_requests);
+    out.add("gil_forced_switches", g.forced_switches);
+    out.add("gil_tick_drops", g.tick_drops);
+    out.add("gil_regrabs", g.regrabs);
+    out.add("gil_wait_ns_total", g.wait_ns);
+    out.max("gil_wait_ns_max", g.max_wait_ns);
+  }
   // sys.setswitchinterval.
   template <class TS> static void set_switch_interval(TS& ts, double seconds) {
     ts.rt->shared.gil.set_switch_interval(

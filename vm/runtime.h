@@ -31,6 +31,7 @@
 #include "vm/code.h"
 #include "vm/mt_random.h"
 #include "vm/object.h"
+#include "vm/stats.h"
 #include "vm/value.h"
 
 namespace lockvm {
@@ -367,6 +368,12 @@ struct Runtime {
   ThreadState<P>* main_thread = nullptr;
   // Threads started by _thread.start_new_thread that have not finished.
   std::atomic<int> running_threads{0};
+  // --stats: counters of threads that have ended, folded in under the
+  // policy's exclusion (the GIL) before each thread detaches; guarded by
+  // stats_mutex for strategies without a GIL.
+  std::mutex stats_mutex;
+  Stats finished_threads_stats;       // guarded by stats_mutex
+  std::atomic<uint64_t> threads_started{0};
   // Stack of every interpreter thread: deep recursion through C++ is bounded
   // by the native stack guard, which needs room (committed only when used).
   static constexpr size_t kThreadStackSize = size_t{256} << 20;

@@ -173,6 +173,15 @@ void* thread_main(void* arg) {
   xdecref(*ts, job->kwargs);
   delete job;
   ts->rt->running_threads.fetch_sub(1, std::memory_order_relaxed);
+  if (ts->rt->options.stats != StatsFormat::kNone) {
+    Stats mine;
+    collect_thread_stats(*ts, mine);
+    std::lock_guard<std::mutex> guard(ts->rt->stats_mutex);
+    for (const auto& [name, value] : mine.items()) {
+      if (name.size() > 4 && name.compare(name.size() - 4, 4, "_max") == 0) ts->rt->finished_threads_stats.max(name, value);
+      else ts->rt->finished_threads_stats.add(name, value);
+    }
+  }
   P::detach(*ts);
   delete ts;
   return nullptr;
@@ -197,6 +206,7 @@ Value b_start_new_thread(TS<P>& ts, const Value* args, int64_t nargs, const KwAr
   pthread_attr_setstacksize(&attr, Runtime<P>::kThreadStackSize);
   pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
   ts.rt->running_threads.fetch_add(1, std::memory_order_relaxed);
+  ts.rt->threads_started.fetch_add(1, std::memory_order_relaxed);
   pthread_t thread;
   int rc = pthread_create(&thread, &attr, thread_main<P>, job);
   pthread_attr_destroy(&attr);

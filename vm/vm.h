@@ -543,6 +543,34 @@ int run_main_program(ThreadState<P>& ts) {
   return status;
 }
 
+// ----------------------------------------------------------------- stats
+
+// Folds a thread's counters into `out`.
+template <Policy P>
+void collect_thread_stats(const ThreadState<P>& ts, Stats& out) {
+  out.add("objects_allocated", ts.counters.allocated);
+  out.add("objects_freed", ts.counters.freed);
+  if constexpr (requires(Stats& s) { P::add_stats(ts, s); }) P::add_stats(ts, out);
+}
+
+template <Policy P>
+std::string format_stats(const Runtime<P>& rt, Stats stats, StatsFormat format) {
+  uint64_t allocated = stats.get("objects_allocated"), freed = stats.get("objects_freed");
+  stats.add("objects_live_at_exit", allocated >= freed ? allocated - freed : 0);
+  std::string out;
+  if (format == StatsFormat::kJson) {
+    out = cat("{\"strategy\": \"", P::kName, "\"");
+    for (const auto& [name, value] : stats.items()) out += cat(", \"", name, "\": ", value);
+    out += "}\n";
+    return out;
+  }
+  out = cat("lockvm stats (strategy ", P::kName, ", ", rt.threads_started.load(std::memory_order_relaxed),
+            " threads started)\n");
+  for (const auto& [name, value] : stats.items()) out += absl::StrFormat("  %-28s %d\n", name, value);
+  return out;
+}
+
+
 // Runs the program on a thread with a large stack: deep recursion through
 // C++ (sort keys, __eq__, repr of nested lists) is bounded by the native
 // stack guard, which needs room to be generous.
@@ -567,6 +595,18 @@ int run_program(const RunOptions& options) {
     P::attach(*ts);
     init_runtime(*ts);
     j->status = run_main_program(*ts);
+    if (rt->options.stats != StatsFormat::kNone) {
+      Stats stats;
+      collect_thread_stats(*ts, stats);
+      {
+        std::lock_guard<std::mutex> guard(rt->stats_mutex);
+        for (const auto& [name, value] : rt->finished_threads_stats.items()) {
+          if (name.size() > 4 && name.compare(name.size() - 4, 4, "_max") == 0) stats.max(name, value);
+          else stats.add(name, value);
+        }
+      }
+      write_fd(*ts, 2, format_stats(*rt, stats, rt->options.stats));
+    }
     P::detach(*ts);
     return nullptr;
   };

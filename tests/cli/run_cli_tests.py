@@ -16,6 +16,7 @@ M > 0, else 0.
 """
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -243,6 +244,31 @@ def main():
         ]
         for name, args in usage:
             r.expect_one_line_error(name, args, "lockvm", "")
+
+        # --stats=json: one JSON object on stderr with the counters; the
+        # program's own output is untouched.
+        threaded = r.write("stats_prog.py", "import threading\n"
+                           "t = threading.Thread(target=sum, args=([1, 2],))\n"
+                           "t.start()\nt.join()\nprint('ok')\n")
+        code, out, err = r.run(["run", "--stats=json", threaded])
+        problems = []
+        if code != 0 or out != "ok\n":
+            problems.append("status %d, stdout %r" % (code, out))
+        try:
+            stats = json.loads(err.strip().splitlines()[-1])
+            if stats.get("strategy") != "gil":
+                problems.append("strategy %r" % stats.get("strategy"))
+            for key in ("objects_allocated", "objects_freed", "objects_live_at_exit", "gil_acquisitions"):
+                if not isinstance(stats.get(key), int):
+                    problems.append("missing counter " + key)
+            if stats.get("objects_allocated", 0) <= 0 or stats.get("gil_acquisitions", 0) < 2:
+                problems.append("counters not counted: %r" % stats)
+        except (ValueError, IndexError) as e:
+            problems.append("stderr is not JSON: %s" % e)
+        r.check("stats_json", problems, err)
+        code, out, err = r.run(["run", "--stats", threaded])
+        r.check("stats_table", [] if code == 0 and "gil_acquisitions" in err and "objects_allocated" in err
+                else ["status %d" % code], err)
 
     print("%d passed, %d failed" % (r.passed, r.failed))
     return 1 if r.failed else 0
