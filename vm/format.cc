@@ -750,6 +750,7 @@ absl::StatusOr<PercentSpec> parse_percent_spec(std::string_view fmt,
       a.left = true;
       a.width = a.width == INT64_MIN ? INT64_MAX : -a.width;
     }
+    if (a.width > (int64_t{1} << 34)) return absl::ResourceExhaustedError("width too large");
     next();
   } else if (is_digit()) {
     a.width = ch - '0';
@@ -759,6 +760,7 @@ absl::StatusOr<PercentSpec> parse_percent_spec(std::string_view fmt,
       }
       a.width = a.width * 10 + (ch - '0');
     }
+    if (a.width > (int64_t{1} << 34)) return absl::ResourceExhaustedError("width too large");
   }
   if (ch == '.') {
     a.prec = 0;

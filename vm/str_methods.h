@@ -1135,6 +1135,7 @@ Value m_zfill(ThreadState<P>& ts, const Value* args, int64_t nargs, const KwArgs
   int64_t width;
   if (!s || !arg_int(ts, args[1], &width)) return Value();
   if (s->length >= width) return newref(ts, args[0]);
+  if (width > kMaxItems) return raise_with(ts, ts.rt->t.MemoryError, Value());
   std::string_view t = sv(s);
   std::string out(static_cast<size_t>(width - s->length), '0');
   if (!t.empty() && (t[0] == '+' || t[0] == '-')) {
@@ -1163,6 +1164,7 @@ Value pad_impl(ThreadState<P>& ts, const Value* args, int64_t nargs, const char*
     fill = str_view(f);
   }
   if (s->length >= width) return newref(ts, args[0]);
+  if (width > kMaxItems) return raise_with(ts, ts.rt->t.MemoryError, Value());
   int64_t marg = width - s->length;
   int64_t left = align == '<' ? 0 : align == '>' ? marg : marg / 2 + (marg & width & 1);
   std::string out;
