@@ -315,6 +315,20 @@ Value call_builtin(ThreadState<P>& ts, Builtin* b, const Value* args, int64_t na
   return call_builtin_checked(ts, b, fn, args, nargs, kw);
 }
 
+// Runs an operation that may allocate without bound (a huge str.center
+// width, say): running out of memory becomes MemoryError, as in CPython,
+// never an abort.
+template <Policy P, class F>
+Value memory_error_on_exhaustion(ThreadState<P>& ts, F&& op) {
+  try {
+    return op();
+  } catch (const std::bad_alloc&) {
+    return raise_with(ts, ts.rt->t.MemoryError, Value());
+  } catch (const std::length_error&) {  // a std::string longer than possible
+    return raise_with(ts, ts.rt->t.MemoryError, Value());
+  }
+}
+
 template <Policy P>
 Value call_builtin_checked(ThreadState<P>& ts, Builtin* b, BuiltinFn<P> fn, const Value* args, int64_t nargs,
                            const KwArgs& kw) {
@@ -336,8 +350,6 @@ Value call_builtin_checked(ThreadState<P>& ts, Builtin* b, BuiltinFn<P> fn, cons
     // only the method ("insert expected 2 arguments").
     std::string qualified = b->owner ? cat(sv(b->owner->name), ".", sv(b->name)) : std::string(sv(b->name));
     std::string name(sv(b->name));
-    if (b->owner && nargs == 0)
-      return raisef(ts, ts.rt->t.TypeError, "unbound method %s() needs an argument", qualified);
     if (shown < lo || shown > hi) {
       if (lo == hi && lo == 0)
         return raisef(ts, ts.rt->t.TypeError, "%s() takes no arguments (%d given)", qualified, shown);
@@ -352,15 +364,7 @@ Value call_builtin_checked(ThreadState<P>& ts, Builtin* b, BuiltinFn<P> fn, cons
                     shown);
     }
   }
-  // An allocation that cannot be satisfied (a huge str.center width, say)
-  // becomes MemoryError, as in CPython, never an abort.
-  try {
-    return fn(ts, args, nargs, kw);
-  } catch (const std::bad_alloc&) {
-    return raise_with(ts, ts.rt->t.MemoryError, Value());
-  } catch (const std::length_error&) {  // a std::string longer than possible
-    return raise_with(ts, ts.rt->t.MemoryError, Value());
-  }
+  return memory_error_on_exhaustion(ts, [&] { return fn(ts, args, nargs, kw); });
 }
 
 template <Policy P> Value call_type(ThreadState<P>& ts, Type* type, const Value* args, int64_t nargs, const KwArgs& kw);
@@ -1397,13 +1401,8 @@ dispatch_top:
       }
     } else {
       SAVE_FRAME();
-      try {
-        r = binary_op(ts, a, b, static_cast<BinOpKind>(arg & 15), arg >= 16);
-      } catch (const std::bad_alloc&) {
-        r = raise_with(ts, ts.rt->t.MemoryError, Value());
-      } catch (const std::length_error&) {
-        r = raise_with(ts, ts.rt->t.MemoryError, Value());
-      }
+      r = memory_error_on_exhaustion(
+          ts, [&] { return binary_op(ts, a, b, static_cast<BinOpKind>(arg & 15), arg >= 16); });
     }
     decref(ts, b);
     if (!r) ERROR();
@@ -1729,14 +1728,8 @@ dispatch_top:
       case 3: converted = ascii_repr(ts, v); break;
       default: converted = newref(ts, v); break;
     }
-    Value r;
-    try {
-      r = converted ? format_value(ts, converted, spec) : Value();
-    } catch (const std::bad_alloc&) {
-      r = raise_with(ts, ts.rt->t.MemoryError, Value());
-    } catch (const std::length_error&) {
-      r = raise_with(ts, ts.rt->t.MemoryError, Value());
-    }
+    Value r = converted ? memory_error_on_exhaustion(ts, [&] { return format_value(ts, converted, spec); })
+                        : Value();
     xdecref(ts, converted);
     xdecref(ts, spec);
     if (!r) ERROR();

@@ -34,6 +34,15 @@ class Stats {
       }
     items_.emplace_back(std::string(name), value);
   }
+  // Adds another set of counters: totals add up, "..._max" counters keep
+  // the larger value.
+  void merge(const Stats& other) {
+    for (const auto& [name, value] : other.items_) {
+      bool is_max = name.size() > 4 && name.compare(name.size() - 4, 4, "_max") == 0;
+      if (is_max) max(name, value);
+      else add(name, value);
+    }
+  }
   uint64_t get(std::string_view name) const {
     for (const auto& [n, v] : items_)
       if (n == name) return v;

@@ -177,10 +177,7 @@ void* thread_main(void* arg) {
     Stats mine;
     collect_thread_stats(*ts, mine);
     std::lock_guard<std::mutex> guard(ts->rt->stats_mutex);
-    for (const auto& [name, value] : mine.items()) {
-      if (name.size() > 4 && name.compare(name.size() - 4, 4, "_max") == 0) ts->rt->finished_threads_stats.max(name, value);
-      else ts->rt->finished_threads_stats.add(name, value);
-    }
+    ts->rt->finished_threads_stats.merge(mine);
   }
   P::detach(*ts);
   delete ts;

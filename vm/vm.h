@@ -600,10 +600,7 @@ int run_program(const RunOptions& options) {
       collect_thread_stats(*ts, stats);
       {
         std::lock_guard<std::mutex> guard(rt->stats_mutex);
-        for (const auto& [name, value] : rt->finished_threads_stats.items()) {
-          if (name.size() > 4 && name.compare(name.size() - 4, 4, "_max") == 0) stats.max(name, value);
-          else stats.add(name, value);
-        }
+        stats.merge(rt->finished_threads_stats);
       }
       write_fd(*ts, 2, format_stats(*rt, stats, rt->options.stats));
     }
