@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compare lockvm against reference interpreters on the benchmark workloads.
 
-    python3 bench/compare.py --vm build/lockvm [--strategy gil]
+    python3 bench/compare.py --vm build/lockvm [--strategy gil]...
         [--reference python3]... [--runs 3] [--warmup 1] [--scale 1]
         [--threads 1] [--suite bench/workloads] [--csv FILE]
         [--only NAME[,NAME...]] [--timeout SECONDS]
@@ -9,8 +9,8 @@
 For every workload (bench/workloads/*.py) it runs, each in a fresh process,
 `--warmup` uncounted and then `--runs` counted runs of
 
-    lockvm run --strategy S NAME.py THREADS SCALE
-    REF NAME.py THREADS SCALE            (for each --reference)
+    lockvm run --strategy S NAME.py THREADS SCALE   (for each --strategy)
+    REF NAME.py THREADS SCALE                        (for each --reference)
 
 and records the wall time of each. Every reference is first resolved to its
 real executable (through its own sys.executable), so launcher scripts such as
@@ -20,8 +20,9 @@ The output of every run (the workload's checksum line) must be identical for
 all runs and interpreters of one workload; a mismatch, a non-zero exit status
 or a timeout is an error: it is reported on stderr at once and again at the
 end, and the exit status is 1. Progress goes to stderr; stdout gets a Markdown
-table of medians and lockvm/REF ratios, with the geometric mean of each ratio
-column in the last row.
+table of medians, each further strategy's time relative to the first one's
+(its single-thread cost against, say, gil) and the first strategy's ratio to
+each reference, with the geometric mean of each ratio column in the last row.
 """
 
 import argparse
@@ -47,8 +48,9 @@ def parse_args(argv):
         description="Time lockvm against reference Python interpreters on the "
                     "bench workloads and print a Markdown table.")
     p.add_argument("--vm", required=True, help="path to the lockvm executable")
-    p.add_argument("--strategy", default="gil",
-                   help="lockvm strategy passed as `run --strategy S` (default gil)")
+    p.add_argument("--strategy", action="append", default=None,
+                   help="lockvm strategy passed as `run --strategy S`; repeatable, the first is "
+                        "the baseline of the strategy ratios (default gil)")
     p.add_argument("--reference", action="append", default=None, metavar="REF",
                    help="reference interpreter (name on PATH or path); repeatable; "
                         "default python3")
@@ -73,6 +75,8 @@ def parse_args(argv):
         p.error("--scale and --threads must be >= 1")
     if not args.reference:
         args.reference = ["python3"]
+    if not args.strategy:
+        args.strategy = ["gil"]
     return args
 
 
@@ -240,15 +244,17 @@ def main(argv):
         log(f"error: {e}")
         return 2
 
-    vm_label = f"lockvm {args.strategy}"
-    log(f"lockvm: {vm} run --strategy {args.strategy}")
+    vm_labels = [f"lockvm {s}" for s in args.strategy]
+    vm_label = vm_labels[0]
+    log(f"lockvm: {vm} run --strategy {', '.join(args.strategy)}")
     for label, real in refs:
         log(f"{label}: {real}")
     log(f"{len(workloads)} workloads from {suite}; threads {args.threads}, "
         f"scale {args.scale}; {args.warmup} warm-up + {args.runs} counted runs each")
 
     wl_args = [str(args.threads), str(args.scale)]
-    interpreters = [(vm_label, lambda path: [vm, "run", "--strategy", args.strategy, path] + wl_args)]
+    interpreters = [(f"lockvm {s}", lambda path, s=s: [vm, "run", "--strategy", s, path] + wl_args)
+                    for s in args.strategy]
     for label, real in refs:
         interpreters.append((label, lambda path, real=real: [real, path] + wl_args))
 
@@ -267,9 +273,9 @@ def main(argv):
             else:
                 log(" failed")
                 error(f"{w} under {label}: {res.error}")
-        # The checksum must agree between lockvm and every reference.
+        # The checksum must agree between every strategy and every reference.
         mine = results[(w, vm_label)]
-        for label, _ in refs:
+        for label in vm_labels[1:] + [label for label, _ in refs]:
             ref = results[(w, label)]
             if mine.output is not None and ref.output is not None and mine.output != ref.output:
                 error(f"{w}: checksum differs: {vm_label} printed {tail(mine.output, 300)!r}, "
@@ -278,28 +284,32 @@ def main(argv):
 
     # Markdown table.
     header = ["workload", f"{vm_label} median (s)"]
+    for label in vm_labels[1:]:
+        header += [f"{label} median (s)", f"ratio {label[7:]}/{args.strategy[0]}"]
     for label, _ in refs:
-        header += [f"{label} median (s)", f"ratio lockvm/{label}"]
+        header += [f"{label} median (s)", f"ratio {args.strategy[0]}/{label}"]
     print(f"threads {args.threads}, scale {args.scale}, median of {args.runs} runs "
-          f"after {args.warmup} warm-up; lockvm strategy `{args.strategy}`; "
+          f"after {args.warmup} warm-up; lockvm strategies {', '.join(args.strategy)}; "
           + ", ".join(f"{label} = `{real}`" for label, real in refs))
     print()
     print("| " + " | ".join(header) + " |")
     print("| " + " | ".join(["---"] + ["---:"] * (len(header) - 1)) + " |")
-    ratios = {label: [] for label, _ in refs}
+    ratios = {label: [] for label in vm_labels[1:] + [label for label, _ in refs]}
     for w in workloads:
         mine = results[(w, vm_label)]
         row = [w, fmt_time(mine.median())]
-        for label, _ in refs:
+        for label in vm_labels[1:] + [label for label, _ in refs]:
             ref = results[(w, label)]
             ratio = None
-            if mine.ok and ref.ok and ref.median() > 0:
-                ratio = mine.median() / ref.median()
+            if mine.ok and ref.ok and ref.median() > 0 and mine.median() > 0:
+                # strategies: S / first strategy; references: first strategy / REF
+                ratio = (ref.median() / mine.median() if label in vm_labels
+                         else mine.median() / ref.median())
                 ratios[label].append(ratio)
             row += [fmt_time(ref.median()), fmt_ratio(ratio)]
         print("| " + " | ".join(row) + " |")
     row = ["**geometric mean**", ""]
-    for label, _ in refs:
+    for label in vm_labels[1:] + [label for label, _ in refs]:
         g = geomean(ratios[label])
         row += ["", ("**" + fmt_ratio(g) + "**") if g is not None else "—"]
     print("| " + " | ".join(row) + " |")
@@ -313,7 +323,7 @@ def main(argv):
             for w in workloads:
                 for label, _ in interpreters:
                     r = results[(w, label)]
-                    exe = vm if label == vm_label else dict(refs)[label]
+                    exe = vm if label in vm_labels else dict(refs)[label]
                     wr.writerow([w, label, exe, args.threads, args.scale, len(r.samples),
                                  f"{r.median():.6f}" if r.ok else "",
                                  f"{min(r.samples):.6f}" if r.ok else "",

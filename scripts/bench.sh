@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's main job: installs what is missing, builds, and prints the
-# performance table (every workload under lockvm's gil strategy and python3).
+# performance table (every workload under lockvm's gil and per-object
+# strategies and python3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
-python3 bench/compare.py --vm build/lockvm --strategy gil --reference python3 --runs 3 --warmup 1 "$@"
+python3 bench/compare.py --vm build/lockvm --strategy gil --strategy per-object --reference python3 --runs 3 --warmup 1 "$@"

@@ -20,6 +20,7 @@ struct GilPolicy {
   static constexpr std::string_view kSummary =
       "one global interpreter lock; plain refcounts and containers (CPython <= 3.12)";
   static constexpr bool kAllowsThreads = true;
+  static constexpr bool kFreeThreaded = false;
   // The config knobs it reads (strategies/config.h).
   static constexpr std::string_view kKnobs[] = {"gil.switch_interval_us", "gil.mode", "gil.check_ticks"};
   using Header = memory::PlainRefcountHeader;

@@ -17,6 +17,7 @@ struct NoSyncPolicy {
   static constexpr std::string_view kSummary =
       "no synchronization at all: plain refcounts, unlocked containers, one thread only (the floor)";
   static constexpr bool kAllowsThreads = false;
+  static constexpr bool kFreeThreaded = false;
   // The config knobs it reads (strategies/config.h): none.
   static constexpr std::span<const std::string_view> kKnobs = {};
   using Header = memory::PlainRefcountHeader;

@@ -48,6 +48,10 @@ concept Policy = requires(ThreadState<P>& ts, Object* a, Object* b, void* block,
   { P::kName } -> std::convertible_to<std::string_view>;
   // Whether a program may start a second thread under this strategy.
   { P::kAllowsThreads } -> std::convertible_to<bool>;
+  // Whether threads run bytecode at the same time (no GIL): shared VM
+  // tables then need their own locks, and values displaced from class dicts
+  // are kept until exit, since other threads may be reading them borrowed.
+  { P::kFreeThreaded } -> std::convertible_to<bool>;
   requires std::is_trivially_destructible_v<typename P::Header>;
   requires sizeof(typename P::Header) % alignof(void*) == 0;
   typename P::ThreadData;

@@ -3,6 +3,7 @@
 
 #include "strategies/gil.h"
 #include "strategies/nosync.h"
+#include "strategies/per_object.h"
 
 namespace lockvm {
 
@@ -14,6 +15,7 @@ constexpr StrategyInfo entry(int (*run)(const RunOptions&)) {
 
 constexpr StrategyInfo kStrategies[] = {
     entry<GilPolicy>(run_gil),
+    entry<PerObjectPolicy>(run_per_object),
     entry<NoSyncPolicy>(run_nosync),
 };
 }  // namespace

@@ -26,5 +26,6 @@ const StrategyInfo* find_strategy(std::string_view name);
 // One per strategy file (strategies/NAME.cc).
 int run_nosync(const RunOptions& options);
 int run_gil(const RunOptions& options);
+int run_per_object(const RunOptions& options);
 
 }  // namespace lockvm

@@ -238,6 +238,7 @@ Value builtin_binop(ThreadState<P>& ts, Value a, Value b, BinOpKind op, bool inp
           if (!r) return r;
           auto* l = static_cast<List*>(a.obj());
           auto* nl = static_cast<List*>(r.obj());
+          auto guard = P::lock(ts, l);
           std::swap(l->items, nl->items);
           std::swap(l->size, nl->size);
           std::swap(l->capacity, nl->capacity);

@@ -61,9 +61,9 @@ template <Policy P>
 Dict* instance_dict(Value obj) {
   Object* o = obj.obj();
   switch (o->type->layout) {
-    case Kind::Instance: return static_cast<Instance*>(o)->dict;
-    case Kind::Exception: return static_cast<Exception*>(o)->dict;
-    case Kind::Function: return static_cast<Function*>(o)->dict;
+    case Kind::Instance: return load_dict_slot(static_cast<Instance*>(o)->dict);
+    case Kind::Exception: return load_dict_slot(static_cast<Exception*>(o)->dict);
+    case Kind::Function: return load_dict_slot(static_cast<Function*>(o)->dict);
     default: return nullptr;
   }
 }
@@ -218,8 +218,8 @@ Value getattr_no_hook(ThreadState<P>& ts, Value obj, Str* name) {
   Object* o = obj.obj();
   switch (o->type->layout) {
     case Kind::Module: {
-      Value v = dict_get_str(ts, static_cast<Module*>(o)->dict, name);
-      if (v) return newref(ts, v);
+      Value v = dict_get_str_ref(ts, static_cast<Module*>(o)->dict, name);
+      if (v) return v;
       break;
     }
     case Kind::Type: {
@@ -238,8 +238,8 @@ Value getattr_no_hook(ThreadState<P>& ts, Value obj, Str* name) {
     // No data descriptors on the class: the instance dict is searched first,
     // so plain field reads cost one dict probe.
     if (Dict* d = instance_dict<P>(obj)) {
-      Value v = dict_get_str(ts, d, name);
-      if (v) return newref(ts, v);
+      Value v = dict_get_str_ref(ts, d, name);
+      if (v) return v;
     }
     Value attr = type_lookup(ts, t, name);
     if (attr) return bind_class_attr(ts, attr, obj, t);
@@ -250,8 +250,8 @@ Value getattr_no_hook(ThreadState<P>& ts, Value obj, Str* name) {
   if (attr && attr.is_obj() && attr.obj()->type->layout == Kind::Property)
     return bind_class_attr(ts, attr, obj, t);
   if (Dict* d = instance_dict<P>(obj)) {
-    Value v = dict_get_str(ts, d, name);
-    if (v) return newref(ts, v);
+    Value v = dict_get_str_ref(ts, d, name);
+    if (v) return v;
   }
   if (attr) return bind_class_attr(ts, attr, obj, t);
   return special_attr(ts, obj, name);
@@ -284,6 +284,27 @@ Value getattr_optional(ThreadState<P>& ts, Value obj, Str* name) {
   return r;
 }
 
+// Stores `value` under `name` in a class's dict, or deletes the entry when
+// value is null (1 deleted, 0 absent, -1 error), then invalidates every
+// thread's method cache. type_lookup answers are borrowed, so under a
+// free-threaded strategy a displaced value is kept alive until exit rather
+// than freed while another thread may still be using it (CPython 3.13t
+// delays such frees the same way, with QSBR).
+template <Policy P>
+int class_dict_store(ThreadState<P>& ts, Type* cls, Str* name, Value value) {
+  Value displaced;
+  if constexpr (P::kFreeThreaded) displaced = dict_get_str_ref(ts, cls->dict, name);
+  int r = value ? dict_set_str(ts, cls->dict, name, value) : dict_del(ts, cls->dict, Value::from_obj(name), str_hash(name));
+  // After the write (release): a thread that sees the new epoch sees the
+  // new dict contents, so it cannot cache the old answer under it.
+  ts.rt->type_epoch.fetch_add(1, std::memory_order_release);
+  if (displaced) {
+    std::lock_guard<std::mutex> hold(ts.rt->displaced_mutex);
+    ts.rt->displaced_class_attrs.push_back(displaced);
+  }
+  return r;
+}
+
 // setattr without the class's __setattr__ hook: object.__setattr__.
 template <Policy P>
 int generic_setattr(ThreadState<P>& ts, Value obj, Str* name, Value value) {
@@ -298,10 +319,8 @@ int generic_setattr(ThreadState<P>& ts, Value obj, Str* name, Value value) {
                  sv(cls->name));
           return -1;
         }
-        ++cls->version;
-        ts.rt->type_epoch.fetch_add(1, std::memory_order_release);
         if (kind_of(value) == Kind::Property) cls->flags |= Type::kHasProperties;
-        return dict_set_str(ts, cls->dict, intern(ts, sv(name)), value);
+        return class_dict_store(ts, cls, intern(ts, sv(name)), value);
       }
       case Kind::Module: return dict_set_str(ts, static_cast<Module*>(o)->dict, name, value);
       case Kind::Exception:
@@ -344,8 +363,7 @@ int generic_setattr(ThreadState<P>& ts, Value obj, Str* name, Value value) {
         Dict*& d = o->type->layout == Kind::Instance    ? static_cast<Instance*>(o)->dict
                    : o->type->layout == Kind::Exception ? static_cast<Exception*>(o)->dict
                                                         : static_cast<Function*>(o)->dict;
-        if (d == nullptr) d = new_dict(ts);
-        return dict_set_str(ts, d, name, value);
+        return dict_set_str(ts, ensure_dict_slot(ts, d), name, value);
       }
       default: break;
     }
@@ -406,9 +424,8 @@ int generic_delattr(ThreadState<P>& ts, Value obj, Str* name) {
     switch (obj.obj()->type->layout) {
       case Kind::Type:
         if (!(static_cast<Type*>(obj.obj())->flags & Type::kBuiltin)) {
-          d = static_cast<Type*>(obj.obj())->dict;
-          ++static_cast<Type*>(obj.obj())->version;
-          ts.rt->type_epoch.fetch_add(1, std::memory_order_release);
+          int r = class_dict_store(ts, static_cast<Type*>(obj.obj()), name, Value());
+          if (r != 0) return r < 0 ? -1 : 0;
         }
         break;
       case Kind::Module: d = static_cast<Module*>(obj.obj())->dict; break;

@@ -46,23 +46,37 @@ bool sort_values(TS<P>& ts, std::vector<Value>& items, Value key, bool reverse) 
 template <Policy P>
 Value list_sort_impl(TS<P>& ts, List* l, Value key, bool reverse) {
   // Detach the items while sorting so a key function that mutates the
-  // list cannot corrupt it (CPython: "list modified during sort").
-  std::vector<Value> items(l->items, l->items + l->size);
-  Value* saved = l->items;
-  int64_t saved_cap = l->capacity;
-  l->items = nullptr;
-  l->size = 0;
-  l->capacity = 0;
-  bool ok = sort_values(ts, items, key, reverse);
-  bool modified = l->size != 0 || l->items != nullptr;
-  if (modified) {
-    for (int64_t i = 0; i < l->size; ++i) decref(ts, l->items[i]);
-    if (l->items) memory::release(l->items);
+  // list cannot corrupt it (CPython: "list modified during sort"); other
+  // threads see an empty list meanwhile, as under CPython. The sort itself
+  // runs Python comparisons, so it is not done under the lock.
+  std::vector<Value> items;
+  Value* saved;
+  int64_t saved_cap;
+  {
+    auto guard = P::lock(ts, l);
+    items.assign(l->items, l->items + l->size);
+    saved = l->items;
+    saved_cap = l->capacity;
+    l->items = nullptr;
+    l->size = 0;
+    l->capacity = 0;
   }
-  l->items = saved;
-  l->capacity = saved_cap;
-  l->size = static_cast<int64_t>(items.size());
-  for (size_t i = 0; i < items.size(); ++i) l->items[i] = items[i];
+  bool ok = sort_values(ts, items, key, reverse);
+  std::vector<Value> added;
+  bool modified;
+  {
+    auto guard = P::lock(ts, l);
+    modified = l->size != 0 || l->items != nullptr;
+    if (modified) {
+      added.assign(l->items, l->items + l->size);
+      if (l->items) memory::release(l->items);
+    }
+    l->items = saved;
+    l->capacity = saved_cap;
+    l->size = static_cast<int64_t>(items.size());
+    for (size_t i = 0; i < items.size(); ++i) l->items[i] = items[i];
+  }
+  for (Value v : added) decref(ts, v);
   if (!ok) return Value();
   if (modified) return raise(ts, ts.rt->t.ValueError, "list modified during sort");
   return none(ts);
@@ -1103,15 +1117,25 @@ Value m_list_pop(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
   return v;
 }
 
+// The index of the first item equal to x in [start, stop), -1 if none, -2
+// on error; *found (if given) is the very item matched. Each item is taken
+// under the list's lock and compared outside it (__eq__ may run Python).
 template <Policy P>
-int64_t list_find(TS<P>& ts, List* l, Value x, int64_t start, int64_t stop) {
-  for (int64_t i = start; i < std::min(stop, l->size); ++i) {
-    Value item = l->items[i];
-    incref(ts, item);
+int64_t list_find(TS<P>& ts, List* l, Value x, int64_t start, int64_t stop, Value* found = nullptr) {
+  for (int64_t i = start; i < stop; ++i) {
+    Value item;
+    {
+      auto guard = P::lock(ts, l);
+      if (i >= l->size) break;
+      item = newref(ts, l->items[i]);
+    }
     int r = compare_eq(ts, item, x);
     decref(ts, item);
     if (r < 0) return -2;
-    if (r) return i;
+    if (r) {
+      if (found) *found = item;
+      return i;
+    }
   }
   return -1;
 }
@@ -1119,14 +1143,27 @@ int64_t list_find(TS<P>& ts, List* l, Value x, int64_t start, int64_t stop) {
 template <Policy P>
 Value m_list_remove(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   List* l = self_list<P>(args);
-  int64_t i = list_find(ts, l, args[1], 0, INT64_MAX);
-  if (i == -2) return Value();
-  if (i < 0) return raise(ts, ts.rt->t.ValueError, "list.remove(x): x not in list");
-  Value v = l->items[i];
-  std::memmove(l->items + i, l->items + i + 1, sizeof(Value) * static_cast<size_t>(l->size - i - 1));
-  --l->size;
-  decref(ts, v);
-  return none(ts);
+  for (;;) {
+    Value match;
+    int64_t i = list_find(ts, l, args[1], 0, INT64_MAX, &match);
+    if (i == -2) return Value();
+    if (i < 0) return raise(ts, ts.rt->t.ValueError, "list.remove(x): x not in list");
+    Value v;
+    {
+      // Removed only if the matched item is still there: another thread
+      // (or __eq__) may have changed the list since it was compared.
+      auto guard = P::lock(ts, l);
+      if (i < l->size && l->items[i] == match) {
+        v = l->items[i];
+        std::memmove(l->items + i, l->items + i + 1, sizeof(Value) * static_cast<size_t>(l->size - i - 1));
+        --l->size;
+      }
+    }
+    if (v) {
+      decref(ts, v);
+      return none(ts);
+    }
+  }
 }
 
 template <Policy P>
@@ -1202,6 +1239,7 @@ Value m_list_sort(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw)
 template <Policy P>
 Value m_list_reverse(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   List* l = self_list<P>(args);
+  auto guard = P::lock(ts, l);
   std::reverse(l->items, l->items + l->size);
   return none(ts);
 }
@@ -1209,6 +1247,7 @@ Value m_list_reverse(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
 template <Policy P>
 Value m_list_copy(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   List* l = self_list<P>(args);
+  auto guard = P::lock(ts, l);
   List* r = new_list(ts, l->size);
   for (int64_t i = 0; i < l->size; ++i) r->items[i] = newref(ts, l->items[i]);
   r->size = l->size;
@@ -1218,8 +1257,12 @@ Value m_list_copy(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
 template <Policy P>
 Value m_list_clear(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   List* l = self_list<P>(args);
-  std::vector<Value> old(l->items, l->items + l->size);
-  l->size = 0;
+  std::vector<Value> old;
+  {
+    auto guard = P::lock(ts, l);
+    old.assign(l->items, l->items + l->size);
+    l->size = 0;
+  }
   for (Value v : old) decref(ts, v);
   return none(ts);
 }
@@ -1276,8 +1319,10 @@ Dict* self_dict(const Value* args) { return static_cast<Dict*>(args[0].obj()); }
 
 template <Policy P>
 Value m_dict_get(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
-  Value v = dict_get(ts, self_dict<P>(args), args[1]);
-  if (v) return newref(ts, v);
+  int64_t h = hash_value(ts, args[1]);
+  if (h == -1) return Value();
+  Value v = dict_get_ref(ts, self_dict<P>(args), args[1], h);
+  if (v) return v;
   if (ts.exc) return Value();
   return nargs > 2 ? newref(ts, args[2]) : none(ts);
 }
@@ -1304,7 +1349,11 @@ Value m_dict_pop(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
   if (h == -1) return Value();
   TableOps<P> ops{ts};
   Value k, v;
-  int r = d->table.remove(args[1], h, ops, &k, &v);
+  int r;
+  {
+    auto guard = P::lock(ts, d);
+    r = d->table.remove(args[1], h, ops, &k, &v);
+  }
   if (r < 0) return Value();
   if (r == 1) {
     decref(ts, k);
@@ -1317,7 +1366,12 @@ Value m_dict_pop(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
 template <Policy P>
 Value m_dict_popitem(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   Value k, v;
-  if (!self_dict<P>(args)->table.pop_last(&k, &v)) return raise(ts, ts.rt->t.KeyError, "popitem(): dictionary is empty");
+  bool popped;
+  {
+    auto guard = P::lock(ts, self_dict<P>(args));
+    popped = self_dict<P>(args)->table.pop_last(&k, &v);
+  }
+  if (!popped) return raise(ts, ts.rt->t.KeyError, "popitem(): dictionary is empty");
   return tuple_steal(ts, {k, v});
 }
 
@@ -1326,8 +1380,11 @@ Value m_dict_setdefault(TS<P>& ts, const Value* args, int64_t nargs, const KwArg
   Dict* d = self_dict<P>(args);
   int64_t h = hash_value(ts, args[1]);
   if (h == -1) return Value();
-  Value v = dict_get(ts, d, args[1], h);
-  if (v) return newref(ts, v);
+  // Lookup and insert in one locked step, so concurrent setdefault calls
+  // on one key all return the same value.
+  auto guard = P::lock(ts, d);
+  Value v = dict_get_ref(ts, d, args[1], h);
+  if (v) return v;
   if (ts.exc) return Value();
   Value dflt = nargs > 2 ? args[2] : Value::from_obj(ts.rt->none);
   if (dict_set(ts, d, args[1], h, dflt) < 0) return Value();
@@ -1353,10 +1410,13 @@ template <Policy P>
 Value m_dict_clear(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   TableOps<P> ops{ts};
   std::vector<Value> old;
-  self_dict<P>(args)->table.clear(ops, [&](Value k, Value v) {
-    old.push_back(k);
-    old.push_back(v);
-  });
+  {
+    auto guard = P::lock(ts, self_dict<P>(args));
+    self_dict<P>(args)->table.clear(ops, [&](Value k, Value v) {
+      old.push_back(k);
+      old.push_back(v);
+    });
+  }
   for (Value v : old) decref(ts, v);
   return none(ts);
 }
@@ -1403,7 +1463,12 @@ Value m_set_discard(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
 template <Policy P>
 Value m_set_pop(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   Value k;
-  if (!self_set<P>(args)->table.pop(&k)) return raise(ts, ts.rt->t.KeyError, "pop from an empty set");
+  bool popped;
+  {
+    auto guard = P::lock(ts, self_set<P>(args));
+    popped = self_set<P>(args)->table.pop(&k);
+  }
+  if (!popped) return raise(ts, ts.rt->t.KeyError, "pop from an empty set");
   return k;
 }
 
@@ -1411,7 +1476,10 @@ template <Policy P>
 Value m_set_clear(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   TableOps<P> ops{ts};
   std::vector<Value> old;
-  self_set<P>(args)->table.clear(ops, [&](Value k) { old.push_back(k); });
+  {
+    auto guard = P::lock(ts, self_set<P>(args));
+    self_set<P>(args)->table.clear(ops, [&](Value k) { old.push_back(k); });
+  }
   for (Value v : old) decref(ts, v);
   return none(ts);
 }

@@ -117,10 +117,8 @@ Value rich_compare(ThreadState<P>& ts, Value a, Value b, CmpOp op) {
     } else {
       // Snapshot: user __eq__ may mutate the lists while we compare.
       auto *la = static_cast<List*>(a.obj()), *lb = static_cast<List*>(b.obj());
-      Tuple* sa = new_tuple(ts, la->size);
-      for (int64_t i = 0; i < la->size; ++i) sa->items[i] = newref(ts, la->items[i]);
-      Tuple* sb = new_tuple(ts, lb->size);
-      for (int64_t i = 0; i < lb->size; ++i) sb->items[i] = newref(ts, lb->items[i]);
+      Tuple* sa = list_snapshot(ts, la);
+      Tuple* sb = list_snapshot(ts, lb);
       r = compare_sequences(ts, sa->items, sa->size, sb->items, sb->size, op);
       decref(ts, sa);
       decref(ts, sb);
@@ -155,19 +153,29 @@ Value rich_compare(ThreadState<P>& ts, Value a, Value b, CmpOp op) {
   if (ka == Kind::Dict && kb == Kind::Dict && (op == CmpOp::Eq || op == CmpOp::Ne)) {
     auto *da = static_cast<Dict*>(a.obj()), *db = static_cast<Dict*>(b.obj());
     int r = 1;
-    if (da->table.size() != db->table.size()) {
+    auto size_of = [&](Dict* d) {
+      auto guard = P::lock(ts, d);
+      return d->table.size();
+    };
+    if (size_of(da) != size_of(db)) {
       r = 0;
     } else {
-      for (size_t i = 0; i < da->table.entry_count() && r == 1; ++i) {
-        if (!da->table.live(i)) continue;
-        Value k = da->table.key(i), v = da->table.value(i);
-        incref(ts, k);
-        incref(ts, v);
-        Value other = dict_get(ts, db, k);
+      for (size_t i = 0; r == 1; ++i) {
+        // Each entry taken under da's lock, compared outside it (values'
+        // __eq__ may run Python code that changes either dict).
+        Value k, v;
+        {
+          auto guard = P::lock(ts, da);
+          if (i >= da->table.entry_count()) break;
+          if (!da->table.live(i)) continue;
+          k = newref(ts, da->table.key(i));
+          v = newref(ts, da->table.value(i));
+        }
+        int64_t h = hash_value(ts, k);
+        Value other = h == -1 ? Value() : dict_get_ref(ts, db, k, h);
         if (!other) {
           r = ts.exc ? -1 : 0;
         } else {
-          incref(ts, other);
           r = v == other ? 1 : compare_eq(ts, v, other);
           decref(ts, other);
         }

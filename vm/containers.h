@@ -131,10 +131,19 @@ int64_t length(ThreadState<P>& ts, Value v) {
     Object* o = v.obj();
     switch (o->type->layout) {
       case Kind::Str: return static_cast<Str*>(o)->length;
-      case Kind::List: return static_cast<List*>(o)->size;
+      case Kind::List: {
+        auto guard = P::lock(ts, o);
+        return static_cast<List*>(o)->size;
+      }
       case Kind::Tuple: return static_cast<Tuple*>(o)->size;
-      case Kind::Dict: return static_cast<int64_t>(static_cast<Dict*>(o)->table.size());
-      case Kind::Set:
+      case Kind::Dict: {
+        auto guard = P::lock(ts, o);
+        return static_cast<int64_t>(static_cast<Dict*>(o)->table.size());
+      }
+      case Kind::Set: {
+        auto guard = P::lock(ts, o);
+        return static_cast<int64_t>(static_cast<Set*>(o)->table.size());
+      }
       case Kind::FrozenSet: return static_cast<int64_t>(static_cast<Set*>(o)->table.size());
       case Kind::Range:
         if (static_cast<Range*>(o)->huge) {
@@ -142,7 +151,11 @@ int64_t length(ThreadState<P>& ts, Value v) {
           return -1;
         }
         return static_cast<Range*>(o)->length;
-      case Kind::DictView: return static_cast<int64_t>(static_cast<DictView*>(o)->dict->table.size());
+      case Kind::DictView: {
+        Dict* d = static_cast<DictView*>(o)->dict;
+        auto guard = P::lock(ts, d);
+        return static_cast<int64_t>(d->table.size());
+      }
       case Kind::Instance:
       case Kind::Exception: {
         Value m = type_lookup(ts, o->type, ts.rt->n.__len__);
@@ -185,7 +198,11 @@ Value new_dict_iter(ThreadState<P>& ts, Dict* d, uint8_t which) {
   auto* it = alloc_object<P, DictIter>(ts, types[which]);
   it->dict = static_cast<Dict*>(newref(ts, d).obj());
   it->pos = 0;
-  it->expected_size = static_cast<int64_t>(d->table.size());
+  {
+    auto guard = P::lock(ts, d);
+    it->expected_size = static_cast<int64_t>(d->table.size());
+    it->remaining = it->expected_size;
+  }
   it->which = which;
   return Value::from_obj(it);
 }
@@ -220,6 +237,7 @@ Value get_iter(ThreadState<P>& ts, Value v) {
         auto* it = alloc_object<P, SetIter>(ts, ts.rt->t.set_iterator);
         it->set = static_cast<Set*>(newref(ts, s).obj());
         it->pos = 0;
+        auto guard = P::lock(ts, s);
         it->expected_size = static_cast<int64_t>(s->table.size());
         return Value::from_obj(it);
       }
@@ -272,6 +290,12 @@ Value iter_next(ThreadState<P>& ts, Value itv) {
   Object* o = itv.obj();
   switch (o->type->layout) {
     case Kind::SeqIter: {
+      // Threads may share one iterator. A list iterator's index is guarded
+      // by the list's lock, any other by the iterator's own. Under a
+      // free-threaded strategy `seq` is never cleared (another thread may be
+      // reading it): exhaustion is index = kExhausted, and the sequence is
+      // released with the iterator.
+      constexpr int64_t kExhausted = INT64_MAX;
       auto* it = static_cast<SeqIter*>(o);
       if (!it->seq) return Value();
       Object* s = it->seq.obj();
@@ -279,20 +303,32 @@ Value iter_next(ThreadState<P>& ts, Value itv) {
         auto* l = static_cast<List*>(s);
         auto guard = P::lock(ts, l);
         if (it->index < l->size) return newref(ts, l->items[it->index++]);
-      } else if (s->type->layout == Kind::Tuple) {
-        auto* t = static_cast<Tuple*>(s);
-        if (it->index < t->size) return newref(ts, t->items[it->index++]);
-      } else {
-        // The old __getitem__ protocol: index until IndexError.
-        Value r = getitem(ts, it->seq, Value::from_small(it->index));
-        if (r) {
-          ++it->index;
-          return r;
+        if constexpr (P::kFreeThreaded) {
+          it->index = kExhausted;
+          return Value();
         }
-        if (exception_matches(ts, ts.rt->t.IndexError) || exception_matches(ts, ts.rt->t.StopIteration)) {
-          decref(ts, ts.exc);
-          ts.exc = Value();
+      } else {
+        auto guard = P::lock(ts, it);
+        if (it->index == kExhausted) return Value();
+        if (s->type->layout == Kind::Tuple) {
+          auto* t = static_cast<Tuple*>(s);
+          if (it->index < t->size) return newref(ts, t->items[it->index++]);
         } else {
+          // The old __getitem__ protocol: index until IndexError.
+          Value r = getitem(ts, it->seq, Value::from_small(it->index));
+          if (r) {
+            ++it->index;
+            return r;
+          }
+          if (exception_matches(ts, ts.rt->t.IndexError) || exception_matches(ts, ts.rt->t.StopIteration)) {
+            decref(ts, ts.exc);
+            ts.exc = Value();
+          } else {
+            return Value();
+          }
+        }
+        if constexpr (P::kFreeThreaded) {
+          it->index = kExhausted;
           return Value();
         }
       }
@@ -320,6 +356,7 @@ Value iter_next(ThreadState<P>& ts, Value itv) {
     case Kind::DictIter: {
       auto* it = static_cast<DictIter*>(o);
       Dict* d = it->dict;
+      auto guard = P::lock(ts, d);
       if (it->pos < 0) return Value();
       if (static_cast<int64_t>(d->table.size()) != it->expected_size) {
         it->pos = -1;
@@ -328,6 +365,13 @@ Value iter_next(ThreadState<P>& ts, Value itv) {
       while (static_cast<size_t>(it->pos) < d->table.entry_count()) {
         size_t i = static_cast<size_t>(it->pos++);
         if (!d->table.live(i)) continue;
+        // More entries than the dict had when iteration began, at an
+        // unchanged size: keys were deleted and others added (CPython's check).
+        if (it->remaining == 0) {
+          it->pos = -1;
+          return raise(ts, ts.rt->t.RuntimeError, "dictionary keys changed during iteration");
+        }
+        --it->remaining;
         if (it->which == 0) return newref(ts, d->table.key(i));
         if (it->which == 1) return newref(ts, d->table.value(i));
         return tuple_steal(ts, {newref(ts, d->table.key(i)), newref(ts, d->table.value(i))});
@@ -338,6 +382,7 @@ Value iter_next(ThreadState<P>& ts, Value itv) {
     case Kind::SetIter: {
       auto* it = static_cast<SetIter*>(o);
       Set* s = it->set;
+      auto guard = P::lock(ts, s);
       if (it->pos < 0) return Value();
       if (static_cast<int64_t>(s->table.size()) != it->expected_size) {
         it->pos = -1;
@@ -414,6 +459,7 @@ Value iter_next(ThreadState<P>& ts, Value itv) {
       Value seq = r->seq;
       if (seq.obj()->type->layout == Kind::List) {
         auto* l = static_cast<List*>(seq.obj());
+        auto guard = P::lock(ts, l);
         if (r->index < l->size) return newref(ts, l->items[r->index--]);
         r->index = -1;
         return Value();
@@ -490,24 +536,49 @@ template <Policy P>
 int list_extend(ThreadState<P>& ts, List* l, Value iterable) {
   Kind k = kind_of(iterable);
   if (k == Kind::List || k == Kind::Tuple) {
-    // Copy first: `l.extend(l)` must see the list as it was.
-    const Value* src;
-    int64_t n;
+    // Both lists locked (in address order) for the whole copy; `l.extend(l)`
+    // copies the n items it had.
+    auto append_all = [&](int64_t n, auto source) {
+      list_reserve(ts, l, l->size + n);
+      const Value* src = source();  // after the reserve: l may be the source
+      for (int64_t i = 0; i < n; ++i) {
+        incref(ts, src[i]);
+        l->items[l->size + i] = src[i];
+      }
+      l->size += n;
+    };
     if (k == Kind::List) {
-      src = static_cast<List*>(iterable.obj())->items;
-      n = static_cast<List*>(iterable.obj())->size;
+      auto* other = static_cast<List*>(iterable.obj());
+      auto guard = P::lock_two(ts, l, other);
+      append_all(other->size, [&] { return other->items; });
     } else {
-      src = static_cast<Tuple*>(iterable.obj())->items;
-      n = static_cast<Tuple*>(iterable.obj())->size;
+      auto* t = static_cast<Tuple*>(iterable.obj());
+      auto guard = P::lock(ts, l);
+      append_all(t->size, [&] { return t->items; });
     }
-    auto guard = P::lock_two(ts, l, iterable.obj());
-    list_reserve(ts, l, l->size + n);
-    if (k == Kind::List) src = static_cast<List*>(iterable.obj())->items;  // may have moved (l is iterable)
-    for (int64_t i = 0; i < n; ++i) {
-      incref(ts, src[i]);
-      l->items[l->size + i] = src[i];
+    return 0;
+  }
+  if (k == Kind::Dict || k == Kind::DictView || k == Kind::Set || k == Kind::FrozenSet) {
+    // Copied in one step with both objects locked, as CPython 3.13t does:
+    // list(d) and list(d.items()) never see a dict changing under them.
+    Object* src = k == Kind::DictView ? static_cast<DictView*>(iterable.obj())->dict : iterable.obj();
+    auto guard = P::lock_two(ts, l, src);
+    if (k == Kind::Set || k == Kind::FrozenSet) {
+      auto* s = static_cast<Set*>(src);
+      list_reserve(ts, l, l->size + static_cast<int64_t>(s->table.size()));
+      for (size_t i = 0; i < s->table.slot_count(); ++i)
+        if (s->table.live(i)) list_append(ts, l, s->table.key(i));
+      return 0;
     }
-    l->size += n;
+    auto* d = static_cast<Dict*>(src);
+    uint8_t which = k == Kind::DictView ? static_cast<DictView*>(iterable.obj())->which : 0;
+    list_reserve(ts, l, l->size + static_cast<int64_t>(d->table.size()));
+    for (size_t i = 0; i < d->table.entry_count(); ++i) {
+      if (!d->table.live(i)) continue;
+      if (which == 0) list_append(ts, l, d->table.key(i));
+      else if (which == 1) list_append(ts, l, d->table.value(i));
+      else list_append_steal(ts, l, tuple_steal(ts, {newref(ts, d->table.key(i)), newref(ts, d->table.value(i))}));
+    }
     return 0;
   }
   bool ok = for_each(ts, iterable, [&](Value item) {
@@ -562,6 +633,7 @@ Value getitem(ThreadState<P>& ts, Value obj, Value key) {
           if (i >= 0 && i < l->size) return newref(ts, l->items[i]);
           return raise(ts, ts.rt->t.IndexError, "list index out of range");
         }
+        auto guard = P::lock(ts, l);
         if (slice) {
           SliceBounds b;
           if (!slice_bounds(ts, static_cast<Slice*>(key.obj()), l->size, &b)) return Value();
@@ -609,8 +681,10 @@ Value getitem(ThreadState<P>& ts, Value obj, Value key) {
         return str_char_at(ts, s, i);
       }
       case Kind::Dict: {
-        Value v = dict_get(ts, static_cast<Dict*>(o), key);
-        if (v) return newref(ts, v);
+        int64_t h = hash_value(ts, key);
+        if (h == -1) return Value();
+        Value v = dict_get_ref(ts, static_cast<Dict*>(o), key, h);
+        if (v) return v;
         if (ts.exc) return Value();
         return raise_with(ts, ts.rt->t.KeyError, key);
       }
@@ -663,14 +737,14 @@ int list_assign_slice(ThreadState<P>& ts, List* l, Slice* s, Value value) {
   // list, and the bounds must describe the list as it then is.
   Tuple* items = tuple_from_iterable(ts, value);
   SliceBounds b{};
-  if (items && !slice_bounds(ts, s, l->size, &b)) {
-    decref(ts, items);
-    return -1;
-  }
   if (!items) {
     Value saved = ts.exc;
     ts.exc = Value();
-    bool extended = slice_bounds(ts, s, l->size, &b) && b.step != 1;
+    bool extended;
+    {
+      auto guard = P::lock(ts, l);
+      extended = slice_bounds(ts, s, l->size, &b) && b.step != 1;
+    }
     clear_exception(ts);
     ts.exc = saved;
     if (exception_matches(ts, ts.rt->t.TypeError) && kind_of(value) != Kind::Instance) {
@@ -680,7 +754,12 @@ int list_assign_slice(ThreadState<P>& ts, List* l, Slice* s, Value value) {
     }
     return -1;
   }
+  // Bounds and update in one locked step: another thread may resize l.
   auto guard = P::lock(ts, l);
+  if (!slice_bounds(ts, s, l->size, &b)) {
+    decref(ts, items);
+    return -1;
+  }
   if (b.step == 1) {
     int64_t start = b.start, stop = std::max(b.start, b.stop);
     int64_t removed = stop - start, added = items->size;
@@ -711,6 +790,7 @@ int list_assign_slice(ThreadState<P>& ts, List* l, Slice* s, Value value) {
 
 template <Policy P>
 int list_delete_slice(ThreadState<P>& ts, List* l, Slice* s) {
+  auto guard = P::lock(ts, l);
   SliceBounds b;
   if (!slice_bounds(ts, s, l->size, &b)) return -1;
   if (b.length == 0) return 0;
@@ -718,7 +798,6 @@ int list_delete_slice(ThreadState<P>& ts, List* l, Slice* s) {
     b.start = b.start + (b.length - 1) * b.step;
     b.step = -b.step;
   }
-  auto guard = P::lock(ts, l);
   std::vector<Value> removed;
   int64_t w = 0, next_del = b.start, deleted = 0;
   for (int64_t r = 0; r < l->size; ++r) {
@@ -744,17 +823,18 @@ int setitem(ThreadState<P>& ts, Value obj, Value key, Value value) {
         auto* l = static_cast<List*>(o);
         if (kind_of(key) == Kind::Slice) return list_assign_slice(ts, l, static_cast<Slice*>(key.obj()), value);
         int64_t i;
-        if (!normalize_index(ts, key, l->size, &i, "list")) {
-          if (exception_matches(ts, ts.rt->t.IndexError)) {
-            decref(ts, ts.exc);
-            ts.exc = Value();
-            raise(ts, ts.rt->t.IndexError, "list assignment index out of range");
-          }
-          return -1;
-        }
         Value old;
         {
+          // Index check and store in one locked step: another thread may shrink l.
           auto guard = P::lock(ts, l);
+          if (!normalize_index(ts, key, l->size, &i, "list")) {
+            if (exception_matches(ts, ts.rt->t.IndexError)) {
+              decref(ts, ts.exc);
+              ts.exc = Value();
+              raise(ts, ts.rt->t.IndexError, "list assignment index out of range");
+            }
+            return -1;
+          }
           old = l->items[i];
           l->items[i] = newref(ts, value);
         }
@@ -790,17 +870,17 @@ int delitem(ThreadState<P>& ts, Value obj, Value key) {
         auto* l = static_cast<List*>(o);
         if (kind_of(key) == Kind::Slice) return list_delete_slice(ts, l, static_cast<Slice*>(key.obj()));
         int64_t i;
-        if (!normalize_index(ts, key, l->size, &i, "list")) {
-          if (exception_matches(ts, ts.rt->t.IndexError)) {
-            decref(ts, ts.exc);
-            ts.exc = Value();
-            raise(ts, ts.rt->t.IndexError, "list assignment index out of range");
-          }
-          return -1;
-        }
         Value old;
         {
           auto guard = P::lock(ts, l);
+          if (!normalize_index(ts, key, l->size, &i, "list")) {
+            if (exception_matches(ts, ts.rt->t.IndexError)) {
+              decref(ts, ts.exc);
+              ts.exc = Value();
+              raise(ts, ts.rt->t.IndexError, "list assignment index out of range");
+            }
+            return -1;
+          }
           old = l->items[i];
           std::memmove(l->items + i, l->items + i + 1, sizeof(Value) * static_cast<size_t>(l->size - i - 1));
           --l->size;
@@ -855,10 +935,17 @@ int contains(ThreadState<P>& ts, Value container, Value item) {
     switch (o->type->layout) {
       case Kind::List: {
         auto* l = static_cast<List*>(o);
-        for (int64_t i = 0; i < l->size; ++i) {
-          Value x = l->items[i];
-          if (x == item) return 1;
-          incref(ts, x);
+        for (int64_t i = 0;; ++i) {
+          // Each item is taken under the lock and compared outside it:
+          // __eq__ may run Python code.
+          Value x;
+          {
+            auto guard = P::lock(ts, l);
+            if (i >= l->size) break;
+            x = l->items[i];
+            if (x == item) return 1;
+            incref(ts, x);
+          }
           int r = compare_eq(ts, x, item);
           decref(ts, x);
           if (r != 0) return r;
@@ -977,6 +1064,7 @@ Value sequence_concat(ThreadState<P>& ts, Value a, Value b) {
     return Value::from_obj(r);
   }
   auto *la = static_cast<List*>(a.obj()), *lb = static_cast<List*>(b.obj());
+  auto guard = P::lock_two(ts, la, lb);
   List* r = new_list(ts, la->size + lb->size);
   for (int64_t i = 0; i < la->size; ++i) r->items[i] = newref(ts, la->items[i]);
   for (int64_t i = 0; i < lb->size; ++i) r->items[la->size + i] = newref(ts, lb->items[i]);
@@ -1018,6 +1106,7 @@ template <Policy P>
 Set* set_copy(ThreadState<P>& ts, Set* s, bool frozen) {
   Set* r = new_set(ts, frozen);
   TableOps<P> ops{ts};
+  auto guard = P::lock(ts, s);
   r->table.add_all_from(s->table, ops);  // retains what it stores
   return r;
 }
@@ -1030,12 +1119,14 @@ int set_update_from(ThreadState<P>& ts, Set* s, Value iterable) {
     auto* other = static_cast<Set*>(iterable.obj());
     if (other == s) return 0;
     TableOps<P> ops{ts};
+    auto guard = P::lock_two(ts, s, other);
     return s->table.add_all_from(other->table, ops) < 0 ? -1 : 0;
   }
   if (k == Kind::Dict) {
     // CPython presizes for the dict's keys before adding them.
     auto* d = static_cast<Dict*>(iterable.obj());
     TableOps<P> ops{ts};
+    auto guard = P::lock_two(ts, s, d);
     if (s->table.reserve_for_merge(d->table.size(), ops) < 0) return -1;
     for (size_t i = 0; i < d->table.entry_count(); ++i) {
       if (!d->table.live(i)) continue;
@@ -1055,6 +1146,7 @@ Value set_binop(ThreadState<P>& ts, Value a, Value b, BinOpKind op, bool inplace
   TableOps<P> ops{ts};
   // The compositions are CPython's (see vm/set_table.h), so results iterate
   // in CPython's order.
+  auto guard = P::lock_two(ts, sa, sb);
   Set* r;
   int rc = 0;
   switch (op) {
@@ -1149,6 +1241,7 @@ template <Policy P, class F>
 int for_each_mapping_item(ThreadState<P>& ts, Value m, F&& fn) {
   if (kind_of(m) == Kind::Dict) {
     auto* d = static_cast<Dict*>(m.obj());
+    auto guard = P::lock(ts, d);
     for (size_t i = 0; i < d->table.entry_count(); ++i) {
       if (!d->table.live(i)) continue;
       if (!fn(d->table.key(i), d->table.value(i))) return -1;
@@ -1180,6 +1273,7 @@ int dict_update_from(ThreadState<P>& ts, Dict* d, Value other) {
   }
   if (kind_of(other) == Kind::Dict) {
     auto* o = static_cast<Dict*>(other.obj());
+    auto guard = P::lock_two(ts, d, o);
     for (size_t i = 0; i < o->table.entry_count(); ++i) {
       if (!o->table.live(i)) continue;
       if (dict_set(ts, d, o->table.key(i), o->table.hash(i), o->table.value(i)) < 0) return -1;
@@ -1216,6 +1310,7 @@ template <Policy P>
 Dict* dict_copy(ThreadState<P>& ts, Dict* d) {
   Dict* r = new_dict(ts);
   TableOps<P> ops{ts};
+  auto guard = P::lock(ts, d);
   r->table.copy_from(d->table, ops);
   for (size_t i = 0; i < r->table.entry_count(); ++i) {
     if (!r->table.live(i)) continue;

@@ -35,6 +35,7 @@
 #include <bit>
 #include <cassert>
 #include <cstddef>
+#include <atomic>
 #include <cstdint>
 #include <cstring>
 #include <new>
@@ -75,11 +76,14 @@ class DictTable {
   // Replacing a value keeps the key set, so the version does not change.
   void set_value(size_t i, V v) {
     entries(keys_)[i].value = v;
-    writes_++;
+    bump_writes();
   }
   // Changes on every write, value replacements included: caches of a
   // looked-up value (the interpreter's global cache) compare it.
-  uint64_t writes() const { return writes_; }
+  // Read without the dict's lock by the per-thread LOAD_GLOBAL cache, so
+  // atomic (relaxed: a stale count only costs a cache miss, and the hit
+  // path rechecks it under the lock).
+  uint64_t writes() const { return writes_.load(std::memory_order_relaxed); }
 
   // Entry number of `key`, kAbsent, or kError.
   template <class Ops>
@@ -119,7 +123,7 @@ class DictTable {
       Entry& e = entries(keys_)[ix];
       if (old_value) *old_value = e.value;
       e.value = value;
-      writes_++;
+      bump_writes();
       return 1;
     }
     assert(hash != kDeadHash);
@@ -132,7 +136,7 @@ class DictTable {
     k->usable--;
     used_++;
     version_++;
-    writes_++;
+    bump_writes();
     return 0;
   }
 
@@ -178,7 +182,7 @@ class DictTable {
     keys_ = nullptr;
     used_ = 0;
     version_++;
-    writes_++;
+    bump_writes();
     for (int64_t i = 0; i < old->nentries; i++) {
       const Entry& e = entries(old)[i];
       if (e.hash != kDeadHash) hand_back(e.key, e.value);
@@ -194,7 +198,7 @@ class DictTable {
     keys_ = nullptr;
     used_ = 0;
     version_++;
-    writes_++;
+    bump_writes();
   }
 
   // dict.copy() into this empty table.  Like PyDict_Copy, a mostly dense source
@@ -221,7 +225,7 @@ class DictTable {
     keys_ = nk;
     used_ = src.used_;
     version_++;
-    writes_++;
+    bump_writes();
     return 0;
   }
 
@@ -313,7 +317,7 @@ class DictTable {
     e = Entry{kDeadHash, V{}, V{}};
     used_--;
     version_++;
-    writes_++;
+    bump_writes();
   }
 
   template <class Ops>
@@ -346,7 +350,7 @@ class DictTable {
     if (old) rebuild(nk, old);
     keys_ = nk;
     version_++;
-    writes_++;
+    bump_writes();
     if (old) ops.free(old, block_bytes(old->log2_size));
     return true;
   }
@@ -354,7 +358,9 @@ class DictTable {
   Keys* keys_ = nullptr;  // nullptr: empty table with no storage
   size_t used_ = 0;
   uint64_t version_ = 0;
-  uint64_t writes_ = 0;
+  // Only writers holding the dict's exclusion change it: no RMW needed.
+  void bump_writes() { writes_.store(writes_.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed); }
+  std::atomic<uint64_t> writes_{0};
 };
 
 }  // namespace lockvm

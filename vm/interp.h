@@ -461,7 +461,6 @@ Value make_class(ThreadState<P>& ts, Value body, Value name, const Value* bases,
   t->dict = ns;
   t->layout = base->layout;
   t->flags = base->flags & (Type::kException | Type::kHasProperties);
-  t->version = 0;
   t->ctor = base->ctor;
   // Namespace keys must be interned for type_lookup's pointer probes.
   Dict* interned_ns = new_dict(ts);
@@ -599,7 +598,7 @@ Value make_generator(ThreadState<P>& ts, Frame* f, Function* fn) {
 
 template <Policy P>
 void generator_dealloc_frame(ThreadState<P>& ts, Generator* g) {
-  if (g->frame && g->frame->ip != g->frame->code->code && !g->running) {
+  if (g->frame && g->frame->ip != g->frame->code->code && !g->running.load(std::memory_order_relaxed)) {
     // A suspended generator being destroyed runs its finally blocks, as
     // CPython's does; the pending exception state is set aside meanwhile.
     Value saved_exc = ts.exc;
@@ -620,32 +619,35 @@ enum class GenStatus { Yielded, Returned, Error };
 // Resumes g with `sent` (borrowed; ignored on the first resume).
 template <Policy P>
 Value gen_send(ThreadState<P>& ts, Generator* g, Value sent, GenStatus* status) {
-  Frame* f = g->frame;
-  if (f == nullptr) {
-    *status = GenStatus::Returned;
-    return none(ts);
-  }
-  if (g->running) {
+  // Claimed before its frame is touched: two threads resuming one
+  // generator get "already executing", never one frame run twice at once.
+  if (g->running.exchange(true, std::memory_order_acquire)) {
     *status = GenStatus::Error;
     return raise(ts, ts.rt->t.ValueError, "generator already executing");
+  }
+  Frame* f = g->frame;
+  if (f == nullptr) {
+    g->running.store(false, std::memory_order_release);
+    *status = GenStatus::Returned;
+    return none(ts);
   }
   if (f->ip != f->code->code) {
     *f->sp++ = sent ? newref(ts, sent) : none(ts);
   } else if (sent && !is_none(ts, sent)) {
+    g->running.store(false, std::memory_order_release);
     *status = GenStatus::Error;
     return raise(ts, ts.rt->t.TypeError, "can't send non-None value to a just-started generator");
   }
-  g->running = true;
   f->entry = true;
   bool yielded = false;
   Value r = eval_generator(ts, f, &yielded, false);
-  g->running = false;
+  // Finished unless it yielded: the frame was released by eval.
+  if (!yielded) g->frame = nullptr;
+  g->running.store(false, std::memory_order_release);
   if (yielded) {
     *status = GenStatus::Yielded;
     return r;
   }
-  // Finished: the frame was released by eval.
-  g->frame = nullptr;
   if (!r) {
     *status = GenStatus::Error;
     if (exception_matches(ts, ts.rt->t.StopIteration)) {
@@ -670,13 +672,9 @@ Value gen_send(ThreadState<P>& ts, Generator* g, Value sent, GenStatus* status) 
 // Finishes a generator whose frame ended (returned or raised) in gen_throw.
 template <Policy P>
 Value gen_finish(ThreadState<P>&, Generator* g, Value r, bool yielded, GenStatus* status) {
-  g->running = false;
-  if (yielded) {
-    *status = GenStatus::Yielded;
-    return r;
-  }
-  g->frame = nullptr;
-  *status = r ? GenStatus::Returned : GenStatus::Error;
+  if (!yielded) g->frame = nullptr;
+  g->running.store(false, std::memory_order_release);
+  *status = yielded ? GenStatus::Yielded : r ? GenStatus::Returned : GenStatus::Error;
   return r;
 }
 
@@ -685,6 +683,11 @@ Value gen_finish(ThreadState<P>&, Generator* g, Value r, bool yielded, GenStatus
 // exception on to the generator it delegates to first.
 template <Policy P>
 Value gen_throw(ThreadState<P>& ts, Generator* g, Value exc, GenStatus* status) {
+  if (g->running.exchange(true, std::memory_order_acquire)) {  // as in gen_send
+    decref(ts, exc);
+    *status = GenStatus::Error;
+    return raise(ts, ts.rt->t.ValueError, "generator already executing");
+  }
   Frame* f = g->frame;
   if (f == nullptr || f->ip == f->code->code) {
     // Not started or finished: the exception is raised right here.
@@ -692,22 +695,17 @@ Value gen_throw(ThreadState<P>& ts, Generator* g, Value exc, GenStatus* status) 
       g->frame = nullptr;
       free_frame(ts, f);
     }
+    g->running.store(false, std::memory_order_release);
     set_exception(ts, exc);
     *status = GenStatus::Error;
     return Value();
   }
-  if (g->running) {
-    decref(ts, exc);
-    *status = GenStatus::Error;
-    return raise(ts, ts.rt->t.ValueError, "generator already executing");
-  }
-  g->running = true;
   if (instr_op(*f->ip) == Opcode::YIELD_FROM && kind_of(f->sp[-1]) == Kind::Generator) {
     auto* sub = static_cast<Generator*>(f->sp[-1].obj());
     GenStatus sub_status;
     Value r = gen_throw(ts, sub, exc, &sub_status);
     if (sub_status == GenStatus::Yielded) {
-      g->running = false;
+      g->running.store(false, std::memory_order_release);
       *status = GenStatus::Yielded;
       return r;
     }
@@ -783,10 +781,25 @@ Value eval(ThreadState<P>& ts, Frame* f) {
   return eval_generator(ts, f, &yielded, false);
 }
 
+// Where attribute `name` sits in instance dict d (SIZE_MAX if absent), via
+// the instruction's cache entry c; the caller holds d's lock.
+template <Policy P, class Entry>
+size_t instance_attr_index(ThreadState<P>& ts, Dict* d, Entry& c, const Instr* ip, Str* name) {
+  Value key = Value::from_obj(name);
+  size_t ix = c.index;
+  if (c.ip == ip && ix < d->table.entry_count() && d->table.live(ix) && d->table.key(ix) == key) return ix;
+  TableOps<P> ops{ts};
+  int64_t found = d->table.lookup(key, str_hash(name), ops);
+  if (found < 0) return SIZE_MAX;
+  c = {ip, static_cast<size_t>(found)};
+  return static_cast<size_t>(found);
+}
+
+// A new reference to a global or builtin, null if absent or on error.
 template <Policy P>
 Value load_global(ThreadState<P>& ts, Frame* f, Str* name) {
-  Value v = dict_get_str(ts, f->globals, name);
-  if (!v) v = dict_get_str(ts, ts.rt->builtins, name);
+  Value v = dict_get_str_ref(ts, f->globals, name);
+  if (!v && !ts.exc) v = dict_get_str_ref(ts, ts.rt->builtins, name);
   return v;
 }
 
@@ -988,7 +1001,13 @@ dispatch_top:
   }
   TARGET(LOAD_DEREF) {
     auto* cell = static_cast<Cell*>(locals[code->nlocals + arg].obj());
-    Value v = cell->contents;
+    Value v;
+    {
+      // A closure's cells are shared with every thread calling it.
+      auto guard = P::lock(ts, cell);
+      v = cell->contents;
+      if (v) incref(ts, v);
+    }
     if (!v) {
       SAVE_FRAME();
       const auto& proto = *code->proto;
@@ -1002,20 +1021,28 @@ dispatch_top:
                proto.freevars[arg - ncellvars]);
       ERROR();
     }
-    PUSH(newref(ts, v));
+    PUSH(v);
     DISPATCH();
   }
   TARGET(STORE_DEREF) {
     auto* cell = static_cast<Cell*>(locals[code->nlocals + arg].obj());
-    Value old = cell->contents;
-    cell->contents = POP();
+    Value old;
+    {
+      auto guard = P::lock(ts, cell);
+      old = cell->contents;
+      cell->contents = POP();
+    }
     xdecref(ts, old);
     DISPATCH();
   }
   TARGET(DELETE_DEREF) {
     auto* cell = static_cast<Cell*>(locals[code->nlocals + arg].obj());
-    Value old = cell->contents;
-    cell->contents = Value();
+    Value old;
+    {
+      auto guard = P::lock(ts, cell);
+      old = cell->contents;
+      cell->contents = Value();
+    }
     xdecref(ts, old);
     DISPATCH();
   }
@@ -1028,17 +1055,31 @@ dispatch_top:
     Value v;
     if (cached.ip == ip && cached.globals == f->globals && cached.globals_writes == f->globals->table.writes() &&
         cached.builtins_writes == ts.rt->builtins->table.writes()) {
-      v = cached.value;
-    } else {
-      v = load_global(ts, f, names[arg]);
+      // The reference is taken under the lock of the dict holding the value,
+      // rechecking that dict's write count: a thread rebinding the name in
+      // between may have freed the cached value.
+      auto guard = P::lock(ts, cached.holder);
+      if (cached.holder->table.writes() == (cached.holder == f->globals ? cached.globals_writes : cached.builtins_writes))
+        v = newref(ts, cached.value);
+    }
+    if (!v) {
+      uint64_t globals_writes = f->globals->table.writes(), builtins_writes = ts.rt->builtins->table.writes();
+      Dict* holder = f->globals;
+      v = dict_get_str_ref(ts, holder, names[arg]);
+      if (!v && !ts.exc) {
+        holder = ts.rt->builtins;
+        v = dict_get_str_ref(ts, holder, names[arg]);
+      }
       if (!v) {
         SAVE_FRAME();
         if (!ts.exc) name_error(ts, names[arg]);
         ERROR();
       }
-      cached = {ip, f->globals, f->globals->table.writes(), ts.rt->builtins->table.writes(), v};
+      // Write counts read before the lookups: a write racing with them
+      // leaves an entry that fails validation, never a stale one that passes.
+      cached = {ip, f->globals, globals_writes, builtins_writes, holder, v};
     }
-    PUSH(newref(ts, v));
+    PUSH(v);
     DISPATCH();
   }
   TARGET(STORE_GLOBAL) {
@@ -1059,14 +1100,14 @@ dispatch_top:
     DISPATCH();
   }
   TARGET(LOAD_NAME) {
-    Value v = f->locals ? dict_get_str(ts, f->locals, names[arg]) : Value();
-    if (!v) v = load_global(ts, f, names[arg]);
+    Value v = f->locals ? dict_get_str_ref(ts, f->locals, names[arg]) : Value();
+    if (!v && !ts.exc) v = load_global(ts, f, names[arg]);
     if (!v) {
       SAVE_FRAME();
       if (!ts.exc) name_error(ts, names[arg]);
       ERROR();
     }
-    PUSH(newref(ts, v));
+    PUSH(v);
     DISPATCH();
   }
   TARGET(STORE_NAME) {
@@ -1090,18 +1131,17 @@ dispatch_top:
     Value obj = TOP();
     if (obj.is_obj() && obj.obj()->type->layout == Kind::Instance &&
         !(obj.obj()->type->flags & Type::kHasProperties)) {
-      Dict* d = static_cast<Instance*>(obj.obj())->dict;
+      Dict* d = load_dict_slot(static_cast<Instance*>(obj.obj())->dict);
       if (d != nullptr) {
         auto& c = ts.attr_cache[(reinterpret_cast<uintptr_t>(ip) >> 2) & (ThreadState<P>::kAttrCacheSize - 1)];
-        Value name = Value::from_obj(names[arg]);
-        size_t ix = c.index;
-        if (!(c.ip == ip && ix < d->table.entry_count() && d->table.live(ix) && d->table.key(ix) == name)) {
-          int64_t found = dict_lookup_index(ts, d, name, str_hash(names[arg]));
-          ix = found >= 0 ? static_cast<size_t>(found) : SIZE_MAX;
-          if (found >= 0) c = {ip, ix};
+        Value v;
+        {
+          auto guard = P::lock(ts, d);
+          size_t ix = instance_attr_index(ts, d, c, ip, names[arg]);
+          if (ix != SIZE_MAX) v = newref(ts, d->table.value(ix));
         }
-        if (ix != SIZE_MAX) {
-          TOP() = newref(ts, d->table.value(ix));
+        if (v) {
+          TOP() = v;
           decref(ts, obj);
           DISPATCH();
         }
@@ -1118,25 +1158,21 @@ dispatch_top:
     Value obj = POP();
     Value v = POP();
     if (obj.is_obj() && obj.obj()->type->layout == Kind::Instance &&
-        !(obj.obj()->type->flags & Type::kHasProperties) && static_cast<Instance*>(obj.obj())->dict != nullptr &&
+        !(obj.obj()->type->flags & Type::kHasProperties) && load_dict_slot(static_cast<Instance*>(obj.obj())->dict) != nullptr &&
         !user_attr_hook(ts, obj, ts.rt->n.__setattr__)) {
       // Rebinding an existing attribute in place (see LOAD_ATTR's cache).
-      Dict* d = static_cast<Instance*>(obj.obj())->dict;
+      Dict* d = load_dict_slot(static_cast<Instance*>(obj.obj())->dict);
       auto& c = ts.attr_cache[(reinterpret_cast<uintptr_t>(ip) >> 2) & (ThreadState<P>::kAttrCacheSize - 1)];
-      Value name = Value::from_obj(names[arg]);
-      size_t ix = c.index;
-      if (!(c.ip == ip && ix < d->table.entry_count() && d->table.live(ix) && d->table.key(ix) == name)) {
-        int64_t found = dict_lookup_index(ts, d, name, str_hash(names[arg]));
-        ix = found >= 0 ? static_cast<size_t>(found) : SIZE_MAX;
-        if (found >= 0) c = {ip, ix};
-      }
-      if (ix != SIZE_MAX) {
-        Value old;
-        {
-          auto guard = P::lock(ts, d);
+      Value old;
+      {
+        auto guard = P::lock(ts, d);
+        size_t ix = instance_attr_index(ts, d, c, ip, names[arg]);
+        if (ix != SIZE_MAX) {
           old = d->table.value(ix);
           d->table.set_value(ix, v);  // the reference popped from the stack
         }
+      }
+      if (old) {
         decref(ts, old);
         decref(ts, obj);
         DISPATCH();
@@ -1494,10 +1530,16 @@ dispatch_top:
       int64_t i = key.small();
       if (o->type == ts.rt->t.list) {
         auto* l = static_cast<List*>(o);
-        auto guard = P::lock(ts, l);
-        if (i < 0) i += l->size;
-        if (i >= 0 && i < l->size) {
-          TOP() = newref(ts, l->items[i]);
+        Value v;
+        {
+          // (A guard's scope must close before DISPATCH: a computed goto
+          // out of it would skip the unlock.)
+          auto guard = P::lock(ts, l);
+          if (i < 0) i += l->size;
+          if (i >= 0 && i < l->size) v = newref(ts, l->items[i]);
+        }
+        if (v) {
+          TOP() = v;
           decref(ts, obj);
           DISPATCH();
         }
@@ -1742,8 +1784,22 @@ dispatch_top:
     SAVE_FRAME();
     Kind k = kind_of(seq);
     if (k == Kind::Tuple || k == Kind::List) {
-      const Value* items = k == Kind::Tuple ? static_cast<Tuple*>(seq.obj())->items : static_cast<List*>(seq.obj())->items;
-      int64_t n = k == Kind::Tuple ? static_cast<Tuple*>(seq.obj())->size : static_cast<List*>(seq.obj())->size;
+      auto take = [&](const Value* items, int64_t n) {
+        if (n == static_cast<int64_t>(arg)) {
+          --sp;
+          for (int64_t i = n - 1; i >= 0; --i) PUSH(newref(ts, items[i]));
+        }
+        return n;
+      };
+      int64_t n;
+      if (k == Kind::Tuple) {
+        n = take(static_cast<Tuple*>(seq.obj())->items, static_cast<Tuple*>(seq.obj())->size);
+      } else {
+        // Other threads may change a list: its items are taken in one locked step.
+        auto* l = static_cast<List*>(seq.obj());
+        auto guard = P::lock(ts, l);
+        n = take(l->items, l->size);
+      }
       if (n != static_cast<int64_t>(arg)) {
         if (n < static_cast<int64_t>(arg))
           raisef(ts, ts.rt->t.ValueError, "not enough values to unpack (expected %d, got %d)", arg, n);
@@ -1751,8 +1807,6 @@ dispatch_top:
           raisef(ts, ts.rt->t.ValueError, "too many values to unpack (expected %d)", arg);
         ERROR();
       }
-      --sp;
-      for (int64_t i = n - 1; i >= 0; --i) PUSH(newref(ts, items[i]));
       decref(ts, seq);
       DISPATCH();
     }
@@ -1906,8 +1960,14 @@ dispatch_top:
                static_cast<SeqIter*>(io)->seq.obj()->type->layout == Kind::List) {
       auto* si = static_cast<SeqIter*>(io);
       auto* l = static_cast<List*>(si->seq.obj());
-      if (si->index < l->size) {
-        PUSH(newref(ts, l->items[si->index++]));
+      Value v;
+      {
+        // The list's lock also orders threads sharing this iterator.
+        auto guard = P::lock(ts, l);
+        if (si->index < l->size) v = newref(ts, l->items[si->index++]);
+      }
+      if (v) {
+        PUSH(v);
         DISPATCH();
       }
     } else {

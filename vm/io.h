@@ -24,8 +24,19 @@ inline bool write_all(int fd, std::string_view text) {
   return true;
 }
 
+// Under free-threaded strategies stdout_buffer is guarded by stdout_mutex,
+// held across the write too so that output keeps its order. (Under the
+// GIL it is guarded by the GIL, which is released around the write; a
+// mutex held across that release could deadlock against it.)
 template <Policy P>
-bool flush_stdout(ThreadState<P>& ts) {
+std::unique_lock<std::mutex> hold_stdout(ThreadState<P>& ts) {
+  std::unique_lock<std::mutex> hold(ts.rt->stdout_mutex, std::defer_lock);
+  if constexpr (P::kFreeThreaded) hold.lock();
+  return hold;
+}
+
+template <Policy P>
+bool flush_stdout_locked(ThreadState<P>& ts) {
   std::string pending;
   pending.swap(ts.rt->stdout_buffer);
   if (pending.empty()) return true;
@@ -36,10 +47,17 @@ bool flush_stdout(ThreadState<P>& ts) {
 }
 
 template <Policy P>
+bool flush_stdout(ThreadState<P>& ts) {
+  auto hold = hold_stdout(ts);
+  return flush_stdout_locked(ts);
+}
+
+template <Policy P>
 bool write_fd(ThreadState<P>& ts, int fd, std::string_view text) {
   if (fd == 1) {
+    auto hold = hold_stdout(ts);
     ts.rt->stdout_buffer.append(text);
-    if (ts.rt->stdout_buffer.size() >= 1 << 16) return flush_stdout(ts);
+    if (ts.rt->stdout_buffer.size() >= 1 << 16) return flush_stdout_locked(ts);
     return true;
   }
   P::detach(ts);

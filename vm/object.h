@@ -10,6 +10,7 @@
 // classes, Exception for exception classes).
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <condition_variable>
 #include <cstdint>
@@ -162,9 +163,6 @@ struct Type : Object {
   Dict* dict;
   Kind layout;     // layout of instances
   uint32_t flags;
-  // Bumped when this class's or a base's dict changes, so caches keyed on a
-  // type can be validated.
-  uint64_t version;
   // Built-in types: the constructor called by `T(...)` (a BuiltinFn of the
   // runtime's policy). User classes inherit their base's.
   void* ctor;
@@ -195,7 +193,7 @@ struct Generator : Object {
   Frame* frame;  // null once finished
   Str* name;
   Str* qualname;
-  bool running;
+  std::atomic<bool> running;  // claimed by exchange while a thread runs the frame
 };
 
 struct Module : Object {
@@ -237,6 +235,7 @@ struct DictIter : Object {
   Dict* dict;
   int64_t pos;
   int64_t expected_size;
+  int64_t remaining;  // entries still expected (CPython's di_len)
   uint8_t which;  // 0 keys, 1 values, 2 items
 };
 struct SetIter : Object {

@@ -159,6 +159,17 @@ void list_append_steal(ThreadState<P>& ts, List* l, Value v) {
   l->items[l->size++] = v;
 }
 
+// The list's items as a new tuple, copied under its lock: for code that
+// runs Python (comparisons, repr) item by item and must not see the list
+// change, or be freed, under it.
+template <Policy P>
+Tuple* list_snapshot(ThreadState<P>& ts, List* l) {
+  auto guard = P::lock(ts, l);
+  Tuple* t = new_tuple(ts, l->size);
+  for (int64_t i = 0; i < l->size; ++i) t->items[i] = newref(ts, l->items[i]);
+  return t;
+}
+
 // ----------------------------------------------------------------- dict primitives
 
 // Borrowed lookup; null with no exception pending when absent.
@@ -176,6 +187,23 @@ Value dict_get(ThreadState<P>& ts, Dict* d, Value key) {
   int64_t h = hash_value(ts, key);
   if (h == -1) return Value();
   return dict_get(ts, d, key, h);
+}
+
+// Lookup returning a new reference, taken while the dict is locked: what a
+// caller needs when another thread may replace the entry and free the old
+// value the moment the lock is released.
+template <Policy P>
+Value dict_get_ref(ThreadState<P>& ts, Dict* d, Value key, int64_t hash) {
+  TableOps<P> ops{ts};
+  auto guard = P::lock(ts, d);
+  int64_t ix = d->table.lookup(key, hash, ops);
+  if (ix < 0) return Value();
+  return newref(ts, d->table.value(static_cast<size_t>(ix)));
+}
+
+template <Policy P>
+Value dict_get_str_ref(ThreadState<P>& ts, Dict* d, Str* name) {
+  return dict_get_ref(ts, d, Value::from_obj(name), str_hash(name));
 }
 
 // The entry index of `key` in d, or -1 (absent or error).
@@ -238,6 +266,25 @@ int dict_del(ThreadState<P>& ts, Dict* d, Value key, int64_t hash) {
     decref(ts, v);
   }
   return r;
+}
+
+// An instance's __dict__ is made on its first attribute store. Threads may
+// race to make it, so the pointer is published by compare-and-swap and read
+// with acquire (the dict's contents are then visible).
+inline Dict* load_dict_slot(Dict* const& slot) {
+  return std::atomic_ref<Dict*>(const_cast<Dict*&>(slot)).load(std::memory_order_acquire);
+}
+
+template <Policy P>
+Dict* ensure_dict_slot(ThreadState<P>& ts, Dict*& slot) {
+  std::atomic_ref<Dict*> ref(slot);
+  Dict* d = ref.load(std::memory_order_acquire);
+  if (d != nullptr) return d;
+  Dict* fresh = new_dict(ts);
+  // acq_rel: publishes the new dict; on failure, acquires the winner's.
+  if (ref.compare_exchange_strong(d, fresh, std::memory_order_acq_rel, std::memory_order_acquire)) return fresh;
+  decref(ts, fresh);
+  return d;
 }
 
 // ----------------------------------------------------------------- set primitives
@@ -546,7 +593,7 @@ inline bool is_exception(Value v) { return v.is_obj() && v.obj()->type->layout =
 
 // Searches the class and its bases for `name`, uncached.
 template <Policy P>
-Value type_lookup_uncached(Type* type, Str* name) {
+Value type_lookup_uncached(ThreadState<P>& ts, Type* type, Str* name) {
   for (Type* t = type; t != nullptr; t = t->base) {
     // Type dicts are keyed by interned strings only, so a direct table probe
     // with pointer equality is exact.
@@ -557,6 +604,9 @@ Value type_lookup_uncached(Type* type, Str* name) {
       void* alloc(size_t n) { return memory::allocate(n); }
       void free(void* p, size_t) { memory::release(p); }
     } ops;
+    // Locked against a concurrent class-attribute store; the answer is
+    // borrowed (class_dict_store keeps displaced values alive).
+    auto guard = P::lock(ts, t->dict);
     int64_t ix = t->dict->table.lookup(Value::from_obj(name), str_hash(name), ops);
     if (ix >= 0) return t->dict->table.value(static_cast<size_t>(ix));
   }
@@ -571,13 +621,13 @@ template <Policy P>
 Value type_lookup(ThreadState<P>& ts, Type* type, Str* name) {
   // Only interned (immortal) names are cache keys: a freed name's address
   // could come back as a different string.
-  if (!name->interned) return type_lookup_uncached<P>(type, name);
+  if (!name->interned) return type_lookup_uncached(ts, type, name);
   uint64_t epoch = ts.rt->type_epoch.load(std::memory_order_acquire);
   size_t slot = ((reinterpret_cast<uintptr_t>(type) >> 4) ^ static_cast<uint64_t>(str_hash(name))) &
                 (ThreadState<P>::kMethodCacheSize - 1);
   auto& e = ts.method_cache[slot];
   if (e.type == type && e.name == name && e.epoch == epoch) return e.value;
-  Value v = type_lookup_uncached<P>(type, name);
+  Value v = type_lookup_uncached(ts, type, name);
   e = {type, name, epoch, v};
   return v;
 }
@@ -595,18 +645,19 @@ int64_t hash_value(ThreadState<P>& ts, Value v) {
     case Kind::Float: return hash_double(static_cast<Float*>(o)->value, o);
     case Kind::Tuple: {
       auto* t = static_cast<Tuple*>(o);
-      if (t->hash != -1) return t->hash;
+      if (int64_t h = load_cached_hash(t->hash); h != -1) return h;
       std::vector<int64_t> hashes(static_cast<size_t>(t->size));
       for (int64_t i = 0; i < t->size; ++i) {
         hashes[static_cast<size_t>(i)] = hash_value(ts, t->items[i]);
         if (hashes[static_cast<size_t>(i)] == -1) return -1;
       }
-      t->hash = hash_tuple(hashes.data(), hashes.size());
-      return t->hash;
+      int64_t h = hash_tuple(hashes.data(), hashes.size());
+      store_cached_hash(t->hash, h);
+      return h;
     }
     case Kind::FrozenSet: {
       auto* s = static_cast<Set*>(o);
-      if (s->hash != -1) return s->hash;
+      if (int64_t h = load_cached_hash(s->hash); h != -1) return h;
       // CPython's frozenset hash: order-independent mix of the element hashes.
       uint64_t h = 0;
       for (size_t i = 0; i < s->table.slot_count(); ++i) {
@@ -619,7 +670,7 @@ int64_t hash_value(ThreadState<P>& ts, Value v) {
       h = h * 69069u + 907133923ull;
       int64_t r = static_cast<int64_t>(h);
       if (r == -1) r = 590923713;
-      s->hash = r;
+      store_cached_hash(s->hash, r);
       return r;
     }
     case Kind::List:

@@ -113,8 +113,7 @@ Value repr(ThreadState<P>& ts, Value v) {
     case Kind::List: {
       auto* l = static_cast<List*>(o);
       // Snapshot so a __repr__ that mutates the list cannot pull items away.
-      Tuple* snap = new_tuple(ts, l->size);
-      for (int64_t i = 0; i < l->size; ++i) snap->items[i] = newref(ts, l->items[i]);
+      Tuple* snap = list_snapshot(ts, l);
       Value r = repr_items(ts, o, snap->items, snap->size, "[", "]", false);
       decref(ts, snap);
       return r;
@@ -125,20 +124,24 @@ Value repr(ThreadState<P>& ts, Value v) {
       if (guard.recursive()) return str_value(ts, "{...}");
       std::string out = "{";
       bool first = true;
-      for (size_t i = 0; i < d->table.entry_count(); ++i) {
-        if (!d->table.live(i)) continue;
-        Value k = d->table.key(i), val = d->table.value(i);
+      for (size_t i = 0;; ++i) {
+        // Each entry is taken under the lock; repr() of it runs outside.
+        Value k, val;
+        {
+          auto lock = P::lock(ts, d);
+          if (i >= d->table.entry_count()) break;
+          if (!d->table.live(i)) continue;
+          k = newref(ts, d->table.key(i));
+          val = newref(ts, d->table.value(i));
+        }
         if (!first) out += ", ";
         first = false;
-        incref(ts, k);
-        incref(ts, val);
         bool ok = append_repr(ts, out, k);
         if (ok) out += ": ";
         ok = ok && append_repr(ts, out, val);
         decref(ts, k);
         decref(ts, val);
         if (!ok) return Value();
-        if (i >= d->table.entry_count()) break;
       }
       out += "}";
       return str_value(ts, out);
@@ -152,11 +155,19 @@ Value repr(ThreadState<P>& ts, Value v) {
       if (guard.recursive()) return str_value(ts, cat(sv(o->type->name), "(...)"));
       std::string out = frozen ? "frozenset({" : "{";
       bool first = true;
-      for (size_t i = 0; i < s->table.slot_count(); ++i) {
-        if (!s->table.live(i)) continue;
+      for (size_t i = 0;; ++i) {
+        Value key;
+        {
+          auto lock = P::lock(ts, s);
+          if (i >= s->table.slot_count()) break;
+          if (!s->table.live(i)) continue;
+          key = newref(ts, s->table.key(i));
+        }
         if (!first) out += ", ";
         first = false;
-        if (!append_repr(ts, out, s->table.key(i))) return Value();
+        bool ok = append_repr(ts, out, key);
+        decref(ts, key);
+        if (!ok) return Value();
       }
       out += frozen ? "})" : "}";
       return str_value(ts, out);

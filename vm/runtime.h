@@ -21,6 +21,7 @@
 #include <atomic>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -148,7 +149,8 @@ struct ThreadState {
     const Dict* globals;
     uint64_t globals_writes;
     uint64_t builtins_writes;
-    Value value;  // borrowed from the dict that holds it
+    Dict* holder;  // globals or builtins: the dict whose lock guards value
+    Value value;   // borrowed from holder
   };
   static constexpr size_t kGlobalCacheSize = 1024;
   std::unique_ptr<GlobalCacheEntry[]> global_cache{new GlobalCacheEntry[kGlobalCacheSize]()};
@@ -350,19 +352,25 @@ struct Runtime {
   Dict* modules = nullptr;    // sys.modules
   Object* sys_stdout = nullptr;
   Object* sys_stderr = nullptr;
-  // Guarded by the interning lock of the strategy once threads exist; until
-  // then only the main thread interns.
+  // Guarded by the GIL, or by intern_mutex under free-threaded strategies.
   absl::flat_hash_map<std::string_view, Str*> interned;
   std::vector<std::shared_ptr<CodeProto>> protos;  // keeps code alive
   absl::flat_hash_map<std::string, std::string> sources;  // filename -> text, for tracebacks
   // Bumped (release) whenever a class's dict changes after the class was
   // created; method caches compare it (acquire) to drop stale answers.
   std::atomic<uint64_t> type_epoch{1};
+  // Values replaced in or deleted from class dicts under a free-threaded
+  // strategy, kept until exit (see class_dict_store in vm/attributes.h).
+  std::mutex displaced_mutex;
+  std::vector<Value> displaced_class_attrs;  // guarded by displaced_mutex
+  // The interned-string table's lock under free-threaded strategies.
+  std::mutex intern_mutex;
   int recursion_limit = 1000;
   double switch_interval = 0.005;  // sys.setswitchinterval, seconds
   // sys.stdout is block-buffered as CPython's is when not a terminal;
   // flushed when large, on flush(), and at exit.
-  std::string stdout_buffer;
+  std::string stdout_buffer;  // guarded by the GIL, or by stdout_mutex (vm/io.h)
+  std::mutex stdout_mutex;
   std::string main_dir;  // folder of the main program: sibling imports
   MersenneTwister random;
   ThreadState<P>* main_thread = nullptr;
@@ -526,15 +534,31 @@ inline std::string_view sv(const Str* s) { return {s->data, static_cast<size_t>(
 inline std::string_view str_view(Value v) { return sv(static_cast<Str*>(v.obj())); }
 inline bool is_str(Value v) { return v.is_obj() && v.obj()->type->layout == Kind::Str; }
 
+// A lazily computed hash (of a str, tuple or frozenset): threads sharing the
+// object may compute it at the same time and store the same value, so the
+// field is read and written atomically, relaxed (a plain move on x86).
+inline int64_t load_cached_hash(const int64_t& field) {
+  return std::atomic_ref<int64_t>(const_cast<int64_t&>(field)).load(std::memory_order_relaxed);
+}
+inline void store_cached_hash(int64_t& field, int64_t h) {
+  std::atomic_ref<int64_t>(field).store(h, std::memory_order_relaxed);
+}
+
 inline int64_t str_hash(Str* s) {
-  if (s->hash == -1) s->hash = hash_bytes(sv(s));
-  return s->hash;
+  int64_t h = load_cached_hash(s->hash);
+  if (h == -1) {
+    h = hash_bytes(sv(s));
+    store_cached_hash(s->hash, h);
+  }
+  return h;
 }
 
 // Interned strings are immortal: identifiers, attribute names, and the keys
 // of every namespace dict, so that name lookups compare pointers first.
 template <Policy P>
 Str* intern(ThreadState<P>& ts, std::string_view utf8) {
+  std::unique_lock<std::mutex> hold(ts.rt->intern_mutex, std::defer_lock);
+  if constexpr (P::kFreeThreaded) hold.lock();
   auto it = ts.rt->interned.find(utf8);
   if (it != ts.rt->interned.end()) return it->second;
   Str* s = alloc_str(ts, static_cast<int64_t>(utf8.size()));
@@ -551,7 +575,8 @@ inline bool str_equal(const Str* a, const Str* b) {
   if (a == b) return true;
   if (a->nbytes != b->nbytes) return false;
   if (a->interned && b->interned) return false;
-  if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) return false;
+  int64_t ha = load_cached_hash(a->hash), hb = load_cached_hash(b->hash);
+  if (ha != -1 && hb != -1 && ha != hb) return false;
   return std::memcmp(a->data, b->data, static_cast<size_t>(a->nbytes)) == 0;
 }
 

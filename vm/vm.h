@@ -30,7 +30,6 @@ Type* make_builtin_type(ThreadState<P>& ts, Type* t, std::string_view name, Type
   t->dict = new_dict(ts);
   t->layout = layout;
   t->flags = Type::kBuiltin | flags;
-  t->version = 0;
   t->ctor = nullptr;
   return t;
 }
@@ -316,8 +315,8 @@ Value raise_syntax_error(ThreadState<P>& ts, const SyntaxErrorInfo& info, const 
 template <Policy P>
 Value import_module(ThreadState<P>& ts, Str* name) {
   Runtime<P>& rt = *ts.rt;
-  Value existing = dict_get_str(ts, rt.modules, name);
-  if (existing) return newref(ts, existing);
+  Value existing = dict_get_str_ref(ts, rt.modules, name);
+  if (existing) return existing;
   std::string_view n = sv(name);
   Module* m = nullptr;
   if (n == "math") m = make_math_module(ts);

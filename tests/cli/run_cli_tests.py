@@ -270,6 +270,27 @@ def main():
         r.check("stats_table", [] if code == 0 and "gil_acquisitions" in err and "objects_allocated" in err
                 else ["status %d" % code], err)
 
+        # per-object: atomic refcount operations and object-lock counters,
+        # and no GIL counters.
+        code, out, err = r.run(["run", "--strategy", "per-object", "--stats=json", threaded])
+        problems = []
+        if code != 0 or out != "ok\n":
+            problems.append("status %d, stdout %r" % (code, out))
+        try:
+            stats = json.loads(err.strip().splitlines()[-1])
+            if stats.get("strategy") != "per-object":
+                problems.append("strategy %r" % stats.get("strategy"))
+            for key in ("refcount_atomic_ops", "object_lock_acquisitions", "object_lock_contended"):
+                if not isinstance(stats.get(key), int):
+                    problems.append("missing counter " + key)
+            if stats.get("refcount_atomic_ops", 0) <= 0 or stats.get("object_lock_acquisitions", 0) <= 0:
+                problems.append("counters not counted: %r" % stats)
+            if "gil_acquisitions" in stats:
+                problems.append("GIL counters under per-object")
+        except (ValueError, IndexError) as e:
+            problems.append("stderr is not JSON: %s" % e)
+        r.check("stats_json_per_object", problems, err)
+
     print("%d passed, %d failed" % (r.passed, r.failed))
     return 1 if r.failed else 0
 

@@ -18,7 +18,7 @@ def main():
     ap.add_argument("--vm", required=True)
     ap.add_argument("--strategy", action="append", default=[])
     ap.add_argument("--threads", default="2,4,8")
-    ap.add_argument("--timeout", type=float, default=120)
+    ap.add_argument("--timeout", type=float, default=300)
     ap.add_argument("--set", action="append", default=[], help="KEY=VALUE passed to lockvm run")
     args = ap.parse_args()
     here = os.path.dirname(os.path.abspath(__file__))

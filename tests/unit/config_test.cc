@@ -98,13 +98,13 @@ TEST(ConfigDefaults, DottedKeysAndRangeEnds) {
 // ------------------------------------------------------------- errors
 
 TEST(ConfigErrors, UnknownStrategy) {
-  EXPECT_EQ(error_of("strategy = \"fast\"\n"), "cfg.toml:1: strategy: expected \"gil\" or \"nosync\", got \"fast\"");
-  EXPECT_EQ(error_of("# c\n\nstrategy = 3\n"), "cfg.toml:3: strategy: expected \"gil\" or \"nosync\", got 3");
-  EXPECT_EQ(from_flags("fast").error, "--strategy: expected \"gil\" or \"nosync\", got \"fast\"");
+  EXPECT_EQ(error_of("strategy = \"fast\"\n"), "cfg.toml:1: strategy: expected one of \"gil\", \"per-object\", \"nosync\", got \"fast\"");
+  EXPECT_EQ(error_of("# c\n\nstrategy = 3\n"), "cfg.toml:3: strategy: expected one of \"gil\", \"per-object\", \"nosync\", got 3");
+  EXPECT_EQ(from_flags("fast").error, "--strategy: expected one of \"gil\", \"per-object\", \"nosync\", got \"fast\"");
 }
 
 TEST(ConfigErrors, MissingStrategy) {
-  EXPECT_EQ(error_of("[gil]\nswitch_interval_us = 10\n"), "cfg.toml:1: strategy: missing; expected \"gil\" or \"nosync\"");
+  EXPECT_EQ(error_of("[gil]\nswitch_interval_us = 10\n"), "cfg.toml:1: strategy: missing; expected one of \"gil\", \"per-object\", \"nosync\"");
   // --set may supply it.
   EXPECT_TRUE(from_text("[gil]\nswitch_interval_us = 10\n", {"strategy=gil"}).ok());
 }
@@ -309,7 +309,7 @@ TEST(ConfigSet, Errors) {
             "--set: gil.foo: unknown key (the [gil] knobs are switch_interval_us, mode, check_ticks)");
   EXPECT_EQ(from_flags("", {"gc.x=5"}).error,
             "--set: gc.x: unknown key (expected strategy or a table: [gil], [refcount], [reclamation], [memory])");
-  EXPECT_EQ(from_flags("", {"strategy=bogus"}).error, "--set: strategy: expected \"gil\" or \"nosync\", got \"bogus\"");
+  EXPECT_EQ(from_flags("", {"strategy=bogus"}).error, "--set: strategy: expected one of \"gil\", \"per-object\", \"nosync\", got \"bogus\"");
   EXPECT_EQ(from_flags("", {"refcount.immortal=false"}).error,
             "--set: refcount.immortal: not read by strategy \"gil\" (it reads gil.switch_interval_us, gil.mode, "
             "gil.check_ticks)");
