@@ -129,31 +129,53 @@ void Gil::take_locked(ThreadHandle& th, Clock::time_point wait_start) {
       wait_for_switch_locked(th.owed_switch_number);
     }
   }
-  if (locked_) {
-    if (!waited) wait_start = Clock::now();
-    waited = true;
-    ++waiters_;
-    while (locked_) {
-      if (mode() == Mode::kTicks) {
-        // Pre-3.2: no timed request; a waiter is simply there, and the
-        // holder's ticks start counting.
+  if (mode() == Mode::kTicks) {
+    if (locked_) {
+      if (!waited) wait_start = Clock::now();
+      waited = true;
+      ++waiters_;
+      while (locked_) {
+        // Pre-3.2: no timed request and no order among waiters; a waiter
+        // is simply there, and the holder's ticks start counting.
         request_drop_locked(th);
         released_.wait(mu_);
+      }
+      --waiters_;
+    }
+  } else if (locked_ || next_ticket_ != serving_) {
+    // Interval mode: waiters are served in arrival order (a ticket each),
+    // and only the first in line asks the holder to drop, once the holder
+    // has had a whole interval. With two CPU-bound threads and a thread
+    // waking from I/O, the latter then waits at most the rest of the
+    // current slice plus one slice, where CPython's unordered wake-ups can
+    // hand the GIL back and forth between the CPU-bound pair meanwhile.
+    if (!waited) wait_start = Clock::now();
+    waited = true;
+    const uint64_t ticket = next_ticket_++;
+    ++waiters_;
+    while (locked_ || serving_ != ticket) {
+      if (serving_ != ticket) {
+        released_.wait(mu_);
+        continue;
+      }
+      const Clock::time_point deadline = held_since_ + switch_interval();
+      if (Clock::now() < deadline) {
+        released_.wait_until(mu_, deadline);
       } else {
-        const uint64_t seen = switch_number_;
-        const bool timed_out = released_.wait_for(mu_, switch_interval()) == std::cv_status::timeout;
-        // Ask for a drop only after a whole interval without any switch:
-        // if the GIL changed hands meanwhile, the new holder gets its own
-        // full interval (ceval_gil.c's switch_number test).
-        if (timed_out && locked_ && switch_number_ == seen) request_drop_locked(th);
+        request_drop_locked(th);
+        released_.wait(mu_);
       }
     }
     --waiters_;
+    ++serving_;
   }
   locked_ = true;
   holder_.store(&th, std::memory_order_relaxed);
+  held_since_ = Clock::now();
   ++switch_number_;
   if (switch_waiters_ > 0) switched_.notify_all();
+  // The next in line starts timing the new holder's slice.
+  if (waiters_ > 0 && mode() == Mode::kInterval) released_.notify_all();
   ++th.stats.acquisitions;
   if (waited) record_wait(th, wait_start);
   if (mode() == Mode::kTicks) {
@@ -168,7 +190,13 @@ void Gil::give_up_locked(ThreadHandle& th) {
   clear_drop_bit(th);
   locked_ = false;
   holder_.store(nullptr, std::memory_order_relaxed);
-  released_.notify_one();
+  // Interval mode: only the first in line may take it, so all are woken
+  // to look; ticks mode: any waiter may, one is enough.
+  if (mode() == Mode::kInterval) {
+    released_.notify_all();
+  } else {
+    released_.notify_one();
+  }
 }
 
 void Gil::wait_for_switch_locked(uint64_t number) {

@@ -5,11 +5,15 @@
 //
 // Origins. The default mode is CPython's "new GIL" (Antoine Pitrou, CPython
 // 3.2, Python/ceval_gil.c, kept through 3.12): the GIL is a flag guarded by a
-// mutex with a condition variable; a waiter waits `switch_interval` on the
-// condition variable and, if no switch happened meanwhile (the
-// `switch_number` test), sets a drop request in the holder's eval breaker;
-// with FORCE_SWITCHING the dropping thread then waits on a second condition
-// variable until another thread has taken the GIL. The second mode, `ticks`,
+// mutex with a condition variable; a waiter that has waited
+// `switch_interval` sets a drop request in the holder's eval breaker; with
+// FORCE_SWITCHING the dropping thread then waits on a second condition
+// variable until another thread has taken the GIL. One change from CPython:
+// waiters are served first come, first served (a ticket each), and the first
+// in line asks for the GIL once the holder has held it a whole interval, so
+// a thread waking from I/O behind two CPU-bound threads waits at most the
+// rest of the current slice plus one (CPython wakes waiters in no order, and
+// its I/O thread can lose the hand-over to the other CPU-bound thread). The second mode, `ticks`,
 // is the design before 3.2 (Python/ceval.c's `_Py_Ticker` and
 // `sys.setcheckinterval`): every N ticks the holder releases and re-acquires
 // the lock with nothing to stop it winning the race again, which is what
@@ -201,8 +205,8 @@ class Gil {
   static ThreadHandle& legacy_handle();  // thread_local, for acquire() / release()
 
   mutable OsMutex mu_;
-  // Signalled under mu_ when locked_ becomes false (one waiter is enough:
-  // each waiter re-checks locked_, and the next release signals again).
+  // Signalled under mu_ when locked_ becomes false and, in interval mode,
+  // when a waiter takes it (the next in line starts its timer).
   std::condition_variable_any released_;
   // Signalled under mu_ when switch_number_ advances while switch_waiters_ > 0
   // (a forced dropper waiting to see its GIL taken).
@@ -211,9 +215,13 @@ class Gil {
   bool locked_ ABSL_GUARDED_BY(mu_) = false;
   uint32_t waiters_ ABSL_GUARDED_BY(mu_) = 0;         // threads blocked on locked_
   uint32_t switch_waiters_ ABSL_GUARDED_BY(mu_) = 0;  // threads waiting for a switch
-  // Bumped at every acquisition; a waiter that sees it unchanged after a
-  // whole interval knows the holder has not let go meanwhile.
+  // Bumped at every acquisition; a forced dropper waits for it to move.
   uint64_t switch_number_ ABSL_GUARDED_BY(mu_) = 0;
+  // Interval mode's queue: each waiter takes next_ticket_ and is served
+  // when serving_ reaches it; held_since_ is when the holder took the GIL.
+  uint64_t next_ticket_ ABSL_GUARDED_BY(mu_) = 0;
+  uint64_t serving_ ABSL_GUARDED_BY(mu_) = 0;
+  Clock::time_point held_since_ ABSL_GUARDED_BY(mu_);
   // Written only under mu_ (relaxed); read without it by held_by.
   std::atomic<ThreadHandle*> holder_{nullptr};
 

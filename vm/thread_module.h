@@ -172,13 +172,15 @@ void* thread_main(void* arg) {
   decref(*ts, job->args);
   xdecref(*ts, job->kwargs);
   delete job;
-  ts->rt->running_threads.fetch_sub(1, std::memory_order_relaxed);
   if (ts->rt->options.stats != StatsFormat::kNone) {
     Stats mine;
     collect_thread_stats(*ts, mine);
     std::lock_guard<std::mutex> guard(ts->rt->stats_mutex);
     ts->rt->finished_threads_stats.merge(mine);
   }
+  // After the counters are in: the main thread's --stats report waits for
+  // this count (a joined thread may still be here when join() returns).
+  ts->rt->running_threads.fetch_sub(1, std::memory_order_release);
   P::detach(*ts);
   delete ts;
   return nullptr;

@@ -6,9 +6,11 @@
 
 #include <pthread.h>
 
+#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <thread>
 
 #include "vm/builtins.h"
 #include "vm/compiler.h"
@@ -595,6 +597,12 @@ int run_program(const RunOptions& options) {
     init_runtime(*ts);
     j->status = run_main_program(*ts);
     if (rt->options.stats != StatsFormat::kNone) {
+      // Threads that were joined may still be folding in their counters;
+      // daemon threads may run on, so the wait is bounded.
+      P::detach(*ts);
+      for (int i = 0; i < 1000 && rt->running_threads.load(std::memory_order_acquire) > 0; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+      P::attach(*ts);
       Stats stats;
       collect_thread_stats(*ts, stats);
       {

@@ -291,6 +291,22 @@ def main():
             problems.append("stderr is not JSON: %s" % e)
         r.check("stats_json_per_object", problems, err)
 
+        # Counters of joined threads are in the report: two threads each
+        # append 5000 items to a list of their own (one object lock each).
+        workers = r.write("stats_workers.py", "import threading\n"
+                          "def work():\n    l = []\n    for i in range(5000):\n        l.append(i)\n"
+                          "ts = [threading.Thread(target=work) for _ in range(2)]\n"
+                          "for t in ts: t.start()\nfor t in ts: t.join()\nprint('ok')\n")
+        code, out, err = r.run(["run", "--strategy", "per-object", "--stats=json", workers])
+        problems = []
+        try:
+            stats = json.loads(err.strip().splitlines()[-1])
+            if code != 0 or stats.get("object_lock_acquisitions", 0) < 10000:
+                problems.append("status %d, object_lock_acquisitions %r" % (code, stats.get("object_lock_acquisitions")))
+        except (ValueError, IndexError) as e:
+            problems.append("stderr is not JSON: %s" % e)
+        r.check("stats_joined_threads", problems, err)
+
     print("%d passed, %d failed" % (r.passed, r.failed))
     return 1 if r.failed else 0
 
