@@ -26,8 +26,12 @@ template <Policy P> using TS = ThreadState<P>;
 template <Policy P>
 bool sort_values(TS<P>& ts, std::vector<Value>& items, Value key, bool reverse) {
   auto less = [&](Value a, Value b) { return compare_lt(ts, a, b); };
-  if (!key || is_none(ts, key))
-    return timsort_list<Value>(nullptr, items.data(), items.size(), reverse, less);
+  if (!key || is_none(ts, key)) {
+    bool ok = timsort_list<Value>(nullptr, items.data(), items.size(), reverse, less);
+    // A false answer with nothing pending: timsort had no memory to merge in.
+    if (!ok && !ts.exc) raise_with(ts, ts.rt->t.MemoryError, Value());
+    return ok;
+  }
   std::vector<Value> keys;
   keys.reserve(items.size());
   for (Value it : items) {
@@ -40,6 +44,7 @@ bool sort_values(TS<P>& ts, std::vector<Value>& items, Value key, bool reverse) 
   }
   bool ok = timsort_list(keys.data(), items.data(), items.size(), reverse, less);
   for (Value x : keys) decref(ts, x);
+  if (!ok && !ts.exc) raise_with(ts, ts.rt->t.MemoryError, Value());  // no merge space
   return ok;
 }
 
@@ -61,22 +66,33 @@ Value list_sort_impl(TS<P>& ts, List* l, Value key, bool reverse) {
     l->size = 0;
     l->capacity = 0;
   }
-  bool ok = sort_values(ts, items, key, reverse);
-  std::vector<Value> added;
-  bool modified;
-  {
-    auto guard = P::lock(ts, l);
-    modified = l->size != 0 || l->items != nullptr;
-    if (modified) {
-      added.assign(l->items, l->items + l->size);
-      if (l->items) memory::release(l->items);
+  bool modified = false;
+  // Puts the items back; whatever was added meanwhile is dropped after the
+  // lock is released. Allocates nothing, so it is safe after a bad_alloc.
+  auto reattach = [&] {
+    Value* added = nullptr;
+    int64_t added_size = 0;
+    {
+      auto guard = P::lock(ts, l);
+      modified = l->size != 0 || l->items != nullptr;
+      added = l->items;
+      added_size = l->size;
+      l->items = saved;
+      l->capacity = saved_cap;
+      l->size = static_cast<int64_t>(items.size());
+      for (size_t i = 0; i < items.size(); ++i) l->items[i] = items[i];
     }
-    l->items = saved;
-    l->capacity = saved_cap;
-    l->size = static_cast<int64_t>(items.size());
-    for (size_t i = 0; i < items.size(); ++i) l->items[i] = items[i];
+    for (int64_t i = 0; i < added_size; ++i) decref(ts, added[i]);
+    if (added) memory::release(added);
+  };
+  bool ok;
+  try {
+    ok = sort_values(ts, items, key, reverse);
+  } catch (...) {  // out of memory for keys or merge space: the items go back, unsorted
+    reattach();
+    throw;
   }
-  for (Value v : added) decref(ts, v);
+  reattach();
   if (!ok) return Value();
   if (modified) return raise(ts, ts.rt->t.ValueError, "list modified during sort");
   return none(ts);
@@ -263,6 +279,9 @@ Value b_all(TS<P>& ts, const Value* args, int64_t, const KwArgs&) { return b_any
 template <Policy P>
 int isinstance_check(TS<P>& ts, Value obj, Value cls, const char* fname, bool sub) {
   if (kind_of(cls) == Kind::Tuple) {
+    // Nested tuples of classes recurse; CPython bounds this by its recursion limit.
+    RecursionGuard<P> guard(ts, sub ? " in __subclasscheck__" : " in __instancecheck__");
+    if (guard.failed()) return -1;
     auto* t = static_cast<Tuple*>(cls.obj());
     for (int64_t i = 0; i < t->size; ++i) {
       int r = isinstance_check(ts, obj, t->items[i], fname, sub);

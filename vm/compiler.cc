@@ -253,7 +253,10 @@ std::optional<ConstValue> fold_binop(const ast::BinOp& b, int budget) {
     const std::string& str = ls ? *ls : *rs;
     int64_t n = ri ? *ri : *li;
     size_t size = code_points(str);
-    if (size && (n < 0 || static_cast<uint64_t>(n) > 4096 / size)) return std::nullopt;
+    // CPython's safe_multiply: results past 4096 characters stay run-time;
+    // an empty string (or a count <= 0 times an empty one) folds to "" at once.
+    if (size == 0) return ConstValue(std::string());
+    if (n < 0 || static_cast<uint64_t>(n) > 4096 / size) return std::nullopt;
     std::string out;
     for (int64_t i = 0; i < n; ++i) out += str;
     return ConstValue(std::move(out));

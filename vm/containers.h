@@ -396,7 +396,12 @@ Value iter_next(ThreadState<P>& ts, Value itv) {
       return Value();
     }
     case Kind::Generator: return generator_next(ts, static_cast<Generator*>(o));
+    // enumerate, zip, map and filter recurse into the iterators they wrap: a
+    // chain of millions (x = map(f, x) in a loop) would overflow the C++
+    // stack, so the depth is bounded by the native stack (not by the
+    // recursion limit: a sieve of a few thousand nested filters is fine).
     case Kind::Enumerate: {
+      if (native_stack_exhausted(ts)) return Value();
       auto* e = static_cast<Enumerate*>(o);
       Value item = iter_next(ts, e->iter);
       if (!item) return item;
@@ -404,6 +409,7 @@ Value iter_next(ThreadState<P>& ts, Value itv) {
       return tuple_steal(ts, {idx, item});
     }
     case Kind::Zip: {
+      if (native_stack_exhausted(ts)) return Value();
       auto* z = static_cast<Zip*>(o);
       if (z->iters->size == 0) return Value();
       Tuple* out = new_tuple(ts, z->iters->size);
@@ -418,6 +424,7 @@ Value iter_next(ThreadState<P>& ts, Value itv) {
       return Value::from_obj(out);
     }
     case Kind::Map: {
+      if (native_stack_exhausted(ts)) return Value();
       auto* m = static_cast<MapIter*>(o);
       int64_t n = m->iters->size;
       std::vector<Value> args(static_cast<size_t>(n));
@@ -436,6 +443,7 @@ Value iter_next(ThreadState<P>& ts, Value itv) {
       return r;
     }
     case Kind::Filter: {
+      if (native_stack_exhausted(ts)) return Value();
       auto* f = static_cast<Filter*>(o);
       for (;;) {
         Value item = iter_next(ts, f->iter);
@@ -580,6 +588,15 @@ int list_extend(ThreadState<P>& ts, List* l, Value iterable) {
       else list_append_steal(ts, l, tuple_steal(ts, {newref(ts, d->table.key(i)), newref(ts, d->table.value(i))}));
     }
     return 0;
+  }
+  if (k == Kind::Range) {
+    // As CPython's length hint: room for the whole range up front, so
+    // list(range(2**62)) is a MemoryError at once, not after filling memory.
+    int64_t n = length(ts, iterable), needed;  // OverflowError past int64, as CPython's
+    if (n < 0) return -1;
+    if (__builtin_add_overflow(l->size, n, &needed)) throw std::bad_alloc();
+    auto guard = P::lock(ts, l);
+    list_reserve(ts, l, needed);
   }
   bool ok = for_each(ts, iterable, [&](Value item) {
     list_append(ts, l, item);
@@ -763,9 +780,15 @@ int list_assign_slice(ThreadState<P>& ts, List* l, Slice* s, Value value) {
   if (b.step == 1) {
     int64_t start = b.start, stop = std::max(b.start, b.stop);
     int64_t removed = stop - start, added = items->size;
-    std::vector<Value> old(l->items + start, l->items + stop);
     int64_t new_size = l->size - removed + added;
-    list_reserve(ts, l, new_size);
+    std::vector<Value> old;
+    try {  // every allocation before the list changes; on failure it is untouched
+      old.assign(l->items + start, l->items + stop);
+      list_reserve(ts, l, new_size);
+    } catch (...) {
+      decref(ts, items);
+      throw;
+    }
     std::memmove(l->items + start + added, l->items + stop, sizeof(Value) * static_cast<size_t>(l->size - stop));
     for (int64_t i = 0; i < added; ++i) l->items[start + i] = newref(ts, items->items[i]);
     l->size = new_size;
@@ -799,6 +822,7 @@ int list_delete_slice(ThreadState<P>& ts, List* l, Slice* s) {
     b.step = -b.step;
   }
   std::vector<Value> removed;
+  removed.reserve(static_cast<size_t>(b.length));  // before the list changes: push_back cannot throw below
   int64_t w = 0, next_del = b.start, deleted = 0;
   for (int64_t r = 0; r < l->size; ++r) {
     if (deleted < b.length && r == next_del) {
@@ -1076,10 +1100,19 @@ template <Policy P>
 Value sequence_repeat(ThreadState<P>& ts, Value seq, int64_t n) {
   if (n < 0) n = 0;
   Kind k = kind_of(seq);
-  int64_t len = length(ts, seq);
+  // A list is repeated from a snapshot of its items: another thread may
+  // resize it between reading its length and copying them.
+  Ref<P> snapshot(ts, k == Kind::List ? Value::from_obj(list_snapshot(ts, static_cast<List*>(seq.obj()))) : Value());
+  int64_t len = k == Kind::List ? static_cast<Tuple*>(snapshot.get().obj())->size : length(ts, seq);
   int64_t total;
   if (__builtin_mul_overflow(len, n, &total)) return raise(ts, ts.rt->t.OverflowError, "repeated sequence is too long");
   if (total > kMaxItems) return raise_with(ts, ts.rt->t.MemoryError, Value());
+  if (total == 0) {
+    // Nothing to copy, however large n is ("" * 2**62 must not loop 2**62 times).
+    if (k == Kind::Str) return newref(ts, ts.rt->empty_str);
+    if (k == Kind::Tuple) return newref(ts, ts.rt->empty_tuple);
+    return Value::from_obj(new_list(ts));
+  }
   if (k == Kind::Str) {
     auto* s = static_cast<Str*>(seq.obj());
     Str* r = alloc_str(ts, s->nbytes * n);
@@ -1088,7 +1121,7 @@ Value sequence_repeat(ThreadState<P>& ts, Value seq, int64_t n) {
     r->ascii = s->ascii;
     return Value::from_obj(r);
   }
-  const Value* items = k == Kind::Tuple ? static_cast<Tuple*>(seq.obj())->items : static_cast<List*>(seq.obj())->items;
+  const Value* items = k == Kind::Tuple ? static_cast<Tuple*>(seq.obj())->items : static_cast<Tuple*>(snapshot.get().obj())->items;
   if (k == Kind::Tuple) {
     Tuple* r = new_tuple(ts, total);
     for (int64_t i = 0; i < total; ++i) r->items[i] = newref(ts, items[i % len]);

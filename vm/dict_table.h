@@ -23,7 +23,8 @@
 //
 // Ops (passed to every operation that may compare or allocate):
 //   int   eq(V stored_key, V probe_key);  // 1 / 0 / -1 (error pending)
-//   void* alloc(size_t bytes);            // nullptr => error pending (MemoryError)
+//   void* alloc(size_t bytes);            // nullptr => error pending (MemoryError);
+//                                         // or it throws: the table is left as it was
 //   void  free(void* block, size_t bytes);
 // eq may run user code that mutates this very table.  Lookups therefore note the
 // storage block and version_ before calling eq and restart when either changed,

@@ -67,21 +67,17 @@ template <Policy P>
 void add_traceback(ThreadState<P>& ts, Frame* f) {
   if (!ts.exc || !is_exception(ts.exc)) return;
   auto* e = static_cast<Exception*>(ts.exc.obj());
-  auto* tb = alloc_object<P, Traceback>(ts, ts.rt->t.traceback);
+  Traceback* tb;
+  try {
+    tb = alloc_object<P, Traceback>(ts, ts.rt->t.traceback);
+  } catch (const std::bad_alloc&) {
+    return;  // out of memory: the exception travels on with a shorter traceback
+  }
   tb->next = e->traceback;
   tb->code = static_cast<Code*>(newref(ts, f->code).obj());
   tb->globals = f->globals ? static_cast<Dict*>(newref(ts, f->globals).obj()) : nullptr;
   tb->line = f->line();
   e->traceback = tb;
-}
-
-// True when the C++ stack is nearly exhausted; raises RecursionError.
-template <Policy P>
-bool native_stack_exhausted(ThreadState<P>& ts) {
-  char probe;
-  if (&probe > ts.native_stack_limit) return false;
-  raise(ts, ts.rt->t.RecursionError, "maximum recursion depth exceeded");
-  return true;
 }
 
 // ----------------------------------------------------------------- frames
@@ -273,11 +269,27 @@ Frame* frame_for_call(ThreadState<P>& ts, Function* fn, const Value* args, int64
   if (kw.count == 0 && nargs == code->argcount && code->kwonlyargcount == 0 && !(code->flags & simple_mask)) {
     // The common call: exactly the positional parameters, nothing to match.
     for (int64_t i = 0; i < nargs; ++i) f->slots[i] = newref(ts, args[i]);
-  } else if (!bind_arguments(ts, fn, f->slots, args, nargs, kw)) {
-    free_frame(ts, f);
-    return nullptr;
+  } else {
+    bool bound;
+    try {
+      bound = bind_arguments(ts, fn, f->slots, args, nargs, kw);
+    } catch (...) {  // out of memory for *args or **kwargs: no half-bound frame survives
+      free_frame(ts, f);
+      throw;
+    }
+    if (!bound) {
+      free_frame(ts, f);
+      return nullptr;
+    }
   }
-  if (code->ncells > 0) init_cells(ts, f, fn);
+  if (code->ncells > 0) {
+    try {
+      init_cells(ts, f, fn);
+    } catch (...) {
+      free_frame(ts, f);
+      throw;
+    }
+  }
   return f;
 }
 
@@ -315,18 +327,40 @@ Value call_builtin(ThreadState<P>& ts, Builtin* b, const Value* args, int64_t na
   return call_builtin_checked(ts, b, fn, args, nargs, kw);
 }
 
+// Makes a MemoryError the pending exception. Should even that allocation
+// fail, the runtime's reserve instance is raised (its old traceback dropped).
+template <Policy P>
+Value raise_memory_error(ThreadState<P>& ts) {
+  try {
+    return raise_with(ts, ts.rt->t.MemoryError, Value());
+  } catch (const std::bad_alloc&) {
+  }
+  Exception* e = ts.rt->memory_error_reserve;
+  Traceback* tb = e->traceback;
+  e->traceback = nullptr;
+  xdecref(ts, tb);
+  Value context = e->context, cause = e->cause;
+  e->context = Value();
+  e->cause = Value();
+  e->suppress_context = false;
+  xdecref(ts, context);
+  xdecref(ts, cause);
+  set_exception(ts, newref(ts, e));
+  return Value();
+}
+
 // Runs an operation that may allocate without bound (a huge str.center
 // width, say): running out of memory becomes MemoryError, as in CPython,
-// never an abort.
+// never an abort. (The dispatch loop does the same for every instruction;
+// this is for C++ callers outside it.)
 template <Policy P, class F>
 Value memory_error_on_exhaustion(ThreadState<P>& ts, F&& op) {
   try {
     return op();
   } catch (const std::bad_alloc&) {
-    return raise_with(ts, ts.rt->t.MemoryError, Value());
   } catch (const std::length_error&) {  // a std::string longer than possible
-    return raise_with(ts, ts.rt->t.MemoryError, Value());
   }
+  return raise_memory_error(ts);
 }
 
 template <Policy P>
@@ -486,7 +520,8 @@ template <Policy P>
 Value call_type(ThreadState<P>& ts, Type* type, const Value* args, int64_t nargs, const KwArgs& kw) {
   if ((type->flags & Type::kBuiltin) && type->layout != Kind::Exception) {
     if (type->ctor == nullptr) return raisef(ts, ts.rt->t.TypeError, "cannot create '%s' instances", sv(type->name));
-    return reinterpret_cast<BuiltinFn<P>>(type->ctor)(ts, args, nargs, kw);
+    return memory_error_on_exhaustion(
+        ts, [&] { return reinterpret_cast<BuiltinFn<P>>(type->ctor)(ts, args, nargs, kw); });
   }
   Value self;
   if (type->layout == Kind::Exception) {
@@ -604,7 +639,13 @@ void generator_dealloc_frame(ThreadState<P>& ts, Generator* g) {
     Value saved_exc = ts.exc;
     ts.exc = Value();
     P::init_header(ts, g);  // alive (count 1) while its code runs
-    if (gen_close(ts, g) < 0) clear_exception(ts);
+    int closed;
+    try {
+      closed = gen_close(ts, g);
+    } catch (const std::bad_alloc&) {  // no memory for GeneratorExit: skip the finally blocks
+      closed = -1;
+    }
+    if (closed < 0) clear_exception(ts);
     ts.exc = saved_exc;
   }
   if (g->frame) {
@@ -853,8 +894,24 @@ Value exception_from_stack_kwargs(ThreadState<P>& ts, Value kwargs, std::vector<
   return none(ts);
 }
 
-// The dispatch loop. Runs f (an entry frame) and every frame it calls
-// without C++ recursion until f returns or yields. *yielded tells which.
+template <Policy P>
+Value run_frames(ThreadState<P>& ts, Frame* entry_frame, bool* yielded, bool at_error);
+
+// Runs entry_frame (and every frame it calls, without C++ recursion) until
+// it returns or yields; *yielded tells which.
+//
+// Running out of memory anywhere in an instruction (std::bad_alloc from a
+// container that cannot grow, a std::string past its maximum size) becomes
+// a MemoryError raised by that instruction, so try/except and finally blocks
+// see it as CPython's would: the handler here makes it the pending exception
+// and re-enters the dispatch loop at its exception-unwinding path. The loop
+// can be re-entered because, wherever something may throw, the current
+// frame is ts.frame, its ip and sp are saved in it (SAVE_FRAME), and the
+// value stack below sp holds only owned references (an operand popped into a
+// C++ local at worst leaks); and because containers grow by allocating
+// before they change (list_reserve, DictTable/SetTable resize), so a failed
+// growth leaves them as they were. (The try/catch is here rather than around
+// the loop itself: inside it, GCC keeps the loop's registers in memory.)
 template <Policy P>
 Value eval_generator(ThreadState<P>& ts, Frame* entry_frame, bool* yielded, bool throw_in) {
   if (native_stack_exhausted(ts)) {
@@ -867,9 +924,27 @@ Value eval_generator(ThreadState<P>& ts, Frame* entry_frame, bool* yielded, bool
     free_frame(ts, entry_frame);
     return Value();
   }
-  Frame* f = entry_frame;
-  f->back = ts.frame;
-  ts.frame = f;
+  entry_frame->back = ts.frame;
+  ts.frame = entry_frame;
+  // gen.throw()/close(): the exception in ts.exc surfaces at the yield.
+  bool at_error = throw_in;
+  for (;;) {
+    try {
+      return run_frames(ts, entry_frame, yielded, at_error);
+    } catch (const std::bad_alloc&) {
+    } catch (const std::length_error&) {
+    }
+    raise_memory_error(ts);
+    at_error = true;
+  }
+}
+
+// The dispatch loop of eval_generator: starts in ts.frame (entry_frame or a
+// frame it called), at the next instruction or, with at_error, at the
+// exception-unwinding path for the exception pending in ts.exc.
+template <Policy P>
+[[gnu::noinline]] Value run_frames(ThreadState<P>& ts, Frame* entry_frame, bool* yielded, bool at_error) {
+  Frame* f = ts.frame;
 
   Code* code;
   const Instr* ip;
@@ -899,6 +974,10 @@ Value eval_generator(ThreadState<P>& ts, Frame* entry_frame, bool* yielded, bool
     consts = code->consts; \
     names = code->names;   \
   } while (0)
+// Every instruction calls SAVE_FRAME before anything that may throw (an
+// allocation, a call out of the loop, raising an exception), with sp such
+// that the slots below it hold references the frame owns: eval_generator
+// resumes from the saved ip and sp after std::bad_alloc.
 #define SAVE_FRAME() \
   do {               \
     f->ip = ip;      \
@@ -930,8 +1009,7 @@ Value eval_generator(ThreadState<P>& ts, Frame* entry_frame, bool* yielded, bool
 #define ERROR() goto error
 
   LOAD_FRAME();
-  // gen.throw()/close(): the exception in ts.exc surfaces at the yield.
-  if (throw_in) goto error;
+  if (at_error) goto error;
 #ifdef LOCKVM_COMPUTED_GOTO
   DISPATCH();
 #else
@@ -1063,6 +1141,7 @@ dispatch_top:
         v = newref(ts, cached.value);
     }
     if (!v) {
+      SAVE_FRAME();
       uint64_t globals_writes = f->globals->table.writes(), builtins_writes = ts.rt->builtins->table.writes();
       Dict* holder = f->globals;
       v = dict_get_str_ref(ts, holder, names[arg]);
@@ -1071,7 +1150,6 @@ dispatch_top:
         v = dict_get_str_ref(ts, holder, names[arg]);
       }
       if (!v) {
-        SAVE_FRAME();
         if (!ts.exc) name_error(ts, names[arg]);
         ERROR();
       }
@@ -1100,10 +1178,10 @@ dispatch_top:
     DISPATCH();
   }
   TARGET(LOAD_NAME) {
+    SAVE_FRAME();
     Value v = f->locals ? dict_get_str_ref(ts, f->locals, names[arg]) : Value();
     if (!v && !ts.exc) v = load_global(ts, f, names[arg]);
     if (!v) {
-      SAVE_FRAME();
       if (!ts.exc) name_error(ts, names[arg]);
       ERROR();
     }
@@ -1135,6 +1213,7 @@ dispatch_top:
       if (d != nullptr) {
         auto& c = ts.attr_cache[(reinterpret_cast<uintptr_t>(ip) >> 2) & (ThreadState<P>::kAttrCacheSize - 1)];
         Value v;
+        SAVE_FRAME();  // a key that is not a str may compare with __eq__
         {
           auto guard = P::lock(ts, d);
           size_t ix = instance_attr_index(ts, d, c, ip, names[arg]);
@@ -1155,6 +1234,7 @@ dispatch_top:
     DISPATCH();
   }
   TARGET(STORE_ATTR) {
+    SAVE_FRAME();  // the cache probe below may compare keys
     Value obj = POP();
     Value v = POP();
     if (obj.is_obj() && obj.obj()->type->layout == Kind::Instance &&
@@ -1194,6 +1274,7 @@ dispatch_top:
     DISPATCH();
   }
   TARGET(LOAD_METHOD) {
+    SAVE_FRAME();  // the instance dict probe below may compare keys
     Value obj = TOP();
     Type* t = type_of(ts, obj);
     Str* name = names[arg];
@@ -1214,7 +1295,6 @@ dispatch_top:
         }
       }
     }
-    SAVE_FRAME();
     Value v = getattr(ts, obj, name);
     if (!v) ERROR();
     TOP() = v;
@@ -1369,8 +1449,9 @@ dispatch_top:
   }
 
   TARGET(MAKE_FUNCTION) {
-    auto* c = static_cast<Code*>(POP().obj());
+    SAVE_FRAME();
     auto* fn = alloc_object<P, Function>(ts, ts.rt->t.function);
+    auto* c = static_cast<Code*>(POP().obj());
     fn->code = c;  // the reference popped from the stack
     fn->closure = (arg & 4) ? static_cast<Tuple*>(POP().obj()) : nullptr;
     fn->kwdefaults = (arg & 2) ? static_cast<Dict*>(POP().obj()) : nullptr;
@@ -1423,13 +1504,23 @@ dispatch_top:
     if (a.is_small() && b.is_small() && arg < 16) {
       int64_t x = a.small(), y = b.small();
       switch (static_cast<BinOpKind>(arg)) {
-        case BinOpKind::Add: r = new_int(ts, x + y); break;
-        case BinOpKind::Sub: r = new_int(ts, x - y); break;
+        case BinOpKind::Add:
+        case BinOpKind::Sub: {
+          int64_t z = static_cast<BinOpKind>(arg) == BinOpKind::Add ? x + y : x - y;
+          if (Value::fits_small(z)) {
+            r = Value::from_small(z);
+          } else {
+            SAVE_FRAME();
+            r = new_int(ts, z);
+          }
+          break;
+        }
         default: SAVE_FRAME(); r = binary_op(ts, a, b, static_cast<BinOpKind>(arg), false); break;
       }
     } else if (a.is_obj() && b.is_obj() && a.obj()->type == ts.rt->t.float_ && b.obj()->type == ts.rt->t.float_ &&
                (arg & 15) <= static_cast<uint32_t>(BinOpKind::Mul)) {
       double x = float_value(a), y = float_value(b);
+      SAVE_FRAME();
       switch (static_cast<BinOpKind>(arg & 15)) {
         case BinOpKind::Add: r = new_float(ts, x + y); break;
         case BinOpKind::Sub: r = new_float(ts, x - y); break;
@@ -1602,6 +1693,7 @@ dispatch_top:
     DISPATCH();
   }
   TARGET(BUILD_SLICE) {
+    SAVE_FRAME();
     Value step = arg == 3 ? POP() : newref(ts, ts.rt->none);
     Value stop = POP();
     Value start = POP();
@@ -1612,12 +1704,14 @@ dispatch_top:
     DISPATCH();
   }
   TARGET(BUILD_TUPLE) {
+    SAVE_FRAME();
     Tuple* t = new_tuple(ts, arg);
     for (int64_t i = static_cast<int64_t>(arg) - 1; i >= 0; --i) t->items[i] = POP();
     PUSH(Value::from_obj(t));
     DISPATCH();
   }
   TARGET(BUILD_LIST) {
+    SAVE_FRAME();
     List* l = new_list(ts, arg);
     for (int64_t i = static_cast<int64_t>(arg) - 1; i >= 0; --i) l->items[i] = POP();
     l->size = arg;
@@ -1625,9 +1719,9 @@ dispatch_top:
     DISPATCH();
   }
   TARGET(BUILD_SET) {
+    SAVE_FRAME();
     Set* s = new_set(ts);
     Value* items = sp - arg;
-    SAVE_FRAME();
     bool ok = true;
     for (uint32_t i = 0; i < arg && ok; ++i) ok = set_add(ts, s, items[i]) == 0;
     while (sp > items) decref(ts, POP());
@@ -1639,9 +1733,9 @@ dispatch_top:
     DISPATCH();
   }
   TARGET(BUILD_MAP) {
+    SAVE_FRAME();
     Dict* d = new_dict(ts);
     Value* items = sp - 2 * arg;
-    SAVE_FRAME();
     bool ok = true;
     for (uint32_t i = 0; i < arg && ok; ++i) ok = dict_set(ts, d, items[2 * i], items[2 * i + 1]) == 0;
     while (sp > items) decref(ts, POP());
@@ -1653,6 +1747,7 @@ dispatch_top:
     DISPATCH();
   }
   TARGET(BUILD_STRING) {
+    SAVE_FRAME();
     int64_t total = 0;
     for (uint32_t i = 0; i < arg; ++i) total += static_cast<Str*>(sp[-1 - static_cast<int>(i)].obj())->nbytes;
     Str* s = alloc_str(ts, total);
@@ -1668,6 +1763,7 @@ dispatch_top:
     DISPATCH();
   }
   TARGET(LIST_APPEND) {
+    SAVE_FRAME();  // v stays owned by its slot if the list cannot grow
     Value v = POP();
     list_append_steal(ts, static_cast<List*>(PEEK(arg).obj()), v);
     DISPATCH();
@@ -1752,6 +1848,7 @@ dispatch_top:
     DISPATCH();
   }
   TARGET(LIST_TO_TUPLE) {
+    SAVE_FRAME();
     auto* l = static_cast<List*>(TOP().obj());
     Tuple* t = new_tuple(ts, l->size);
     for (int64_t i = 0; i < l->size; ++i) t->items[i] = newref(ts, l->items[i]);
@@ -1860,10 +1957,10 @@ dispatch_top:
       decref(ts, all);
       ERROR();
     }
-    --sp;
     int64_t n = all->size;
+    List* mid = new_list(ts, n - before - after);  // before the stack changes
+    --sp;
     for (int64_t i = n - 1; i >= n - after; --i) PUSH(newref(ts, all->items[i]));
-    List* mid = new_list(ts, n - before - after);
     for (int64_t i = before; i < n - after; ++i) mid->items[mid->size++] = newref(ts, all->items[i]);
     PUSH(Value::from_obj(mid));
     for (int64_t i = before - 1; i >= 0; --i) PUSH(newref(ts, all->items[i]));
@@ -1950,10 +2047,15 @@ dispatch_top:
     if (k == Kind::RangeIter) {
       auto* r = static_cast<RangeIter*>(io);
       if (r->remaining > 0) {
-        --r->remaining;
         int64_t v = r->next;
+        if (!Value::fits_small(v)) {
+          SAVE_FRAME();
+          PUSH(new_int(ts, v));  // may throw: the iterator has not advanced yet
+        } else {
+          PUSH(Value::from_small(v));
+        }
+        --r->remaining;
         r->next += r->step;
-        PUSH(new_int(ts, v));
         DISPATCH();
       }
     } else if (k == Kind::SeqIter && static_cast<SeqIter*>(io)->seq &&

@@ -61,7 +61,12 @@ class RecursionGuard {
   RecursionGuard(ThreadState<P>& ts, const char* where) : ts_(ts) {
     char probe;
     if (++ts.depth > ts.rt->recursion_limit || &probe < ts.native_stack_limit) {
-      raise(ts, ts.rt->t.RecursionError, cat("maximum recursion depth exceeded", where));
+      try {
+        raise(ts, ts.rt->t.RecursionError, cat("maximum recursion depth exceeded", where));
+      } catch (...) {  // no memory for the exception: no destructor will undo the count
+        --ts.depth;
+        throw;
+      }
       failed_ = true;
     }
   }
@@ -75,6 +80,18 @@ class RecursionGuard {
   bool failed_ = false;
 };
 
+// True when the C++ stack is nearly exhausted; raises RecursionError. For
+// native recursion that CPython does not count against the recursion limit
+// (hashing a nested tuple, a chain of map/filter iterators): only the C++
+// stack bounds it, so it goes as deep as the stack allows, then fails cleanly.
+template <Policy P>
+bool native_stack_exhausted(ThreadState<P>& ts) {
+  char probe;
+  if (&probe > ts.native_stack_limit) return false;
+  raise(ts, ts.rt->t.RecursionError, "maximum recursion depth exceeded");
+  return true;
+}
+
 // ----------------------------------------------------------------- constructors
 
 template <Policy P>
@@ -83,6 +100,7 @@ Tuple* new_tuple(ThreadState<P>& ts, int64_t n) {
     P::incref(ts, ts.rt->empty_tuple);
     return ts.rt->empty_tuple;
   }
+  check_item_count(n);
   Tuple* t = alloc_object<P, Tuple>(ts, ts.rt->t.tuple, sizeof(Value) * static_cast<size_t>(n));
   t->size = n;
   t->hash = -1;
@@ -101,12 +119,21 @@ Value tuple_steal(ThreadState<P>& ts, std::initializer_list<Value> items) {
 
 template <Policy P>
 List* new_list(ThreadState<P>& ts, int64_t capacity = 0) {
-  List* l = alloc_object<P, List>(ts, ts.rt->t.list);
+  check_item_count(capacity);
+  // The items first: if they cannot be allocated, no half-made list exists.
+  Value* items = capacity > 0
+                     ? static_cast<Value*>(memory::allocate(sizeof(Value) * static_cast<size_t>(capacity)))
+                     : nullptr;
+  List* l;
+  try {
+    l = alloc_object<P, List>(ts, ts.rt->t.list);
+  } catch (...) {
+    if (items != nullptr) memory::release(items);
+    throw;
+  }
   l->size = 0;
   l->capacity = capacity;
-  l->items = capacity > 0
-                 ? static_cast<Value*>(memory::allocate(sizeof(Value) * static_cast<size_t>(capacity)))
-                 : nullptr;
+  l->items = items;
   return l;
 }
 
@@ -127,9 +154,13 @@ Set* new_set(ThreadState<P>& ts, bool frozen = false) {
 
 // ----------------------------------------------------------------- list primitives
 
+// Grows l's storage to hold `needed` items. Exception-safe: the new block is
+// allocated (std::bad_alloc past kMaxItems or when memory runs out) before l
+// changes, so a failed growth leaves the list as it was.
 template <Policy P>
 bool list_reserve(ThreadState<P>& ts, List* l, int64_t needed) {
   if (needed <= l->capacity) return true;
+  check_item_count(needed);
   // CPython's over-allocation: ~1/8 extra plus a constant, so appends are amortized O(1).
   int64_t cap = needed + (needed >> 3) + (needed < 9 ? 3 : 6);
   auto* items = static_cast<Value*>(memory::allocate(sizeof(Value) * static_cast<size_t>(cap)));
@@ -231,7 +262,13 @@ int dict_set(ThreadState<P>& ts, Dict* d, Value key, int64_t hash, Value value) 
     auto guard = P::lock(ts, d);
     incref(ts, key);
     incref(ts, value);
-    r = d->table.insert(key, hash, value, ops, &old);
+    try {
+      r = d->table.insert(key, hash, value, ops, &old);
+    } catch (...) {  // the table could not grow; it is unchanged
+      decref(ts, key);
+      decref(ts, value);
+      throw;
+    }
     if (r != 0) decref(ts, key);  // replaced: the table keeps its own key
     if (r < 0) decref(ts, value);
   }
@@ -294,7 +331,13 @@ int set_add(ThreadState<P>& ts, Set* s, Value key, int64_t hash) {
   TableOps<P> ops{ts};
   auto guard = P::lock(ts, s);
   incref(ts, key);
-  int r = s->table.add(key, hash, ops);
+  int r;
+  try {
+    r = s->table.add(key, hash, ops);
+  } catch (...) {  // the table could not grow; it is unchanged
+    decref(ts, key);
+    throw;
+  }
   if (r != 1) decref(ts, key);  // present already, or error
   return r < 0 ? -1 : 0;
 }
@@ -346,7 +389,12 @@ bool run_finalizer(ThreadState<P>& ts, Object* o) {
   ts.exc = Value();
   P::init_header(ts, o);  // alive (count 1) while __del__ runs
   Value self = Value::from_obj(o);
-  Value r = call(ts, del, &self, 1);
+  Value r;
+  try {
+    r = call(ts, del, &self, 1);
+  } catch (const std::bad_alloc&) {  // no memory for __del__'s frame: skip it
+    r = Value();
+  }
   if (r) {
     decref(ts, r);
   } else {
@@ -369,8 +417,13 @@ template <Policy P>
 void dealloc(ThreadState<P>& ts, Object* o) {
   constexpr int kTrashcanDepth = 500;
   if (ts.dealloc_depth >= kTrashcanDepth) {
-    ts.trashcan.push_back(o);
-    return;
+    // Releasing memory must never fail: should the queue itself be unable
+    // to grow, free this one object right away instead.
+    try {
+      ts.trashcan.push_back(o);
+      return;
+    } catch (const std::bad_alloc&) {
+    }
   }
   ++ts.dealloc_depth;
   dealloc_now(ts, o);
@@ -646,6 +699,8 @@ int64_t hash_value(ThreadState<P>& ts, Value v) {
     case Kind::Tuple: {
       auto* t = static_cast<Tuple*>(o);
       if (int64_t h = load_cached_hash(t->hash); h != -1) return h;
+      // A tuple nested millions deep recurses once per level.
+      if (native_stack_exhausted(ts)) return -1;
       std::vector<int64_t> hashes(static_cast<size_t>(t->size));
       for (int64_t i = 0; i < t->size; ++i) {
         hashes[static_cast<size_t>(i)] = hash_value(ts, t->items[i]);

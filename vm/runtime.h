@@ -246,6 +246,7 @@ class Ref {
 template <Policy P, class T>
 T* alloc_object(ThreadState<P>& ts, Type* type, size_t extra_bytes = 0) {
   using H = typename P::Header;
+  if (extra_bytes > memory::kMaxAllocation) throw std::bad_alloc();  // the sum below must not wrap
   void* mem = memory::allocate(sizeof(H) + sizeof(T) + extra_bytes);
   T* obj = static_cast<T*>(memory::object_after(static_cast<H*>(mem)));
   static_cast<Object*>(obj)->type = type;  // never a same-named field of T
@@ -352,6 +353,9 @@ struct Runtime {
   Dict* modules = nullptr;    // sys.modules
   Object* sys_stdout = nullptr;
   Object* sys_stderr = nullptr;
+  // Raised when not even a MemoryError can be allocated (vm/interp.h,
+  // raise_memory_error); made at start-up and never freed.
+  Exception* memory_error_reserve = nullptr;
   // Guarded by the GIL, or by intern_mutex under free-threaded strategies.
   absl::flat_hash_map<std::string_view, Str*> interned;
   std::vector<std::shared_ptr<CodeProto>> protos;  // keeps code alive
@@ -390,6 +394,13 @@ struct Runtime {
 // The largest container or string the VM tries to allocate: past it,
 // MemoryError at once rather than an allocation that cannot succeed.
 constexpr int64_t kMaxItems = int64_t{1} << 34;
+
+// Refuses (std::bad_alloc, which the interpreter reports as MemoryError) an
+// item or byte count that no allocation could hold (or a negative one),
+// before a size computed from it can overflow.
+inline void check_item_count(int64_t n) {
+  if (static_cast<uint64_t>(n) > static_cast<uint64_t>(kMaxItems)) throw std::bad_alloc();
+}
 
 // --------------------------------------------------------------- basics
 
@@ -492,6 +503,7 @@ inline int64_t utf8_length(std::string_view s, bool* ascii) {
 
 template <Policy P>
 Str* alloc_str(ThreadState<P>& ts, int64_t nbytes) {
+  check_item_count(nbytes);
   Str* s = alloc_object<P, Str>(ts, ts.rt->t.str, static_cast<size_t>(nbytes) + 1);
   s->nbytes = nbytes;
   s->hash = -1;

@@ -28,7 +28,9 @@
 // drop(V) for every reference left unused or removed.
 //
 // Ops: int eq(V stored, V probe) -> 1/0/-1 (error pending); void* alloc(size_t)
-// (nullptr => error pending); void free(void*, size_t); retain/drop for bulk
+// (nullptr => error pending; or it throws, e.g. std::bad_alloc, and the
+// operation that needed the memory leaves the table as it was); void
+// free(void*, size_t); retain/drop for bulk
 // operations.  eq may mutate this table: lookups note the storage pointer and
 // version_ before eq and restart when either changed.  No destructor: the owner
 // calls release() or clear().
@@ -145,10 +147,22 @@ class SetTable {
     fill_++;
     *e = Entry{key, hash};
     if (fill_ * 5 < mask * 3) return 1;
-    if (resize(used_ > 50000 ? used_ * 2 : used_ * 4, ops)) return 1;
-    *e = Entry{V{}, 0};  // growth failed: undo, so -1 always means "not stored"
-    fill_--;
-    used_--;
+    // Growth failed: undo, so -1 (or an exception from ops.alloc) always
+    // means "not stored".
+    auto undo = [&] {
+      *e = Entry{V{}, 0};
+      fill_--;
+      used_--;
+    };
+    bool grown;
+    try {
+      grown = resize(used_ > 50000 ? used_ * 2 : used_ * 4, ops);
+    } catch (...) {
+      undo();
+      throw;
+    }
+    if (grown) return 1;
+    undo();
     return -1;
   }
 

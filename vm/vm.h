@@ -182,6 +182,7 @@ void init_runtime(ThreadState<P>& ts) {
   // sys is imported eagerly: it owns sys.stdout/sys.stderr.
   Module* sys = make_sys_module(ts);
   dict_set_str(ts, rt.modules, sys->name, Value::from_obj(sys));
+  rt.memory_error_reserve = static_cast<Exception*>(new_exception(ts, rt.t.MemoryError, Value()).obj());
 }
 
 // ----------------------------------------------------------------- code objects
@@ -534,7 +535,13 @@ int run_main_program(ThreadState<P>& ts) {
   Value r = run_module_code(ts, code, main);
   int status = 0;
   if (!r) {
-    status = handle_uncaught(ts);
+    try {
+      status = handle_uncaught(ts);
+    } catch (const std::bad_alloc&) {  // no memory left to format the traceback
+      flush_stdout(ts);
+      write_fd(ts, 2, "MemoryError\n");
+      status = 1;
+    }
   } else {
     decref(ts, r);
   }
