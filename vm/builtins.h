@@ -50,10 +50,31 @@ bool sort_values(TS<P>& ts, std::vector<Value>& items, Value key, bool reverse) 
 
 template <Policy P>
 Value list_sort_impl(TS<P>& ts, List* l, Value key, bool reverse) {
-  // Detach the items while sorting so a key function that mutates the
-  // list cannot corrupt it (CPython: "list modified during sort"); other
-  // threads see an empty list meanwhile, as under CPython. The sort itself
-  // runs Python comparisons, so it is not done under the lock.
+  if (!key || is_none(ts, key)) {
+    // Items whose comparisons run no Python code (ints, floats, strs) are
+    // sorted in place under the list's lock, so other threads see the sort
+    // as one step, as under CPython 3.13t's critical section.
+    auto guard = P::lock(ts, l);
+    bool plain = true;
+    for (int64_t i = 0; i < l->size && plain; ++i) {
+      Kind k = kind_of(l->items[i]);
+      plain = k == Kind::Int || k == Kind::Float || k == Kind::Str;
+    }
+    bool all_str = true;
+    for (int64_t i = 0; i < l->size && all_str; ++i) all_str = kind_of(l->items[i]) == Kind::Str;
+    bool all_num = true;
+    for (int64_t i = 0; i < l->size && all_num; ++i) all_num = kind_of(l->items[i]) != Kind::Str;
+    if (plain && (all_str || all_num)) {
+      std::vector<Value> items(l->items, l->items + l->size);
+      if (!sort_values(ts, items, Value(), reverse)) return Value();
+      for (size_t i = 0; i < items.size(); ++i) l->items[i] = items[i];
+      return none(ts);
+    }
+  }
+  // Otherwise the items are detached while sorting so a key function or
+  // __lt__ that mutates the list cannot corrupt it (CPython: "list modified
+  // during sort"); other threads see an empty list meanwhile. The sort runs
+  // Python code, so it is not done under the lock.
   std::vector<Value> items;
   Value* saved;
   int64_t saved_cap;
