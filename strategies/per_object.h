@@ -53,7 +53,7 @@ struct PerObjectPolicy {
   // A scoped hold on one object's lock (or none, if this thread holds it).
   class Guard {
    public:
-    Guard(ThreadData& td, Object* o) : td_(td) {
+    [[gnu::always_inline]] Guard(ThreadData& td, Object* o) : td_(td) {
       for (int i = 0; i < td.nheld; ++i)
         if (td.held[i] == o) return;  // re-entered: already ours
       mutex_ = &header(o).mutex;
@@ -64,7 +64,7 @@ struct PerObjectPolicy {
         pushed_ = true;
       }
     }
-    ~Guard() {
+    [[gnu::always_inline]] ~Guard() {
       if (mutex_ == nullptr) return;
       if (pushed_) --td_.nheld;
       mutex_->unlock();
@@ -94,17 +94,19 @@ struct PerObjectPolicy {
     memory::AtomicRefcount::init(header(o).refcount);
     new (&header(o).mutex) locking::Mutex();
   }
-  template <class TS> static void incref(TS& ts, Object* o) {
+  // Forced inline: they sit on every hot path, and GCC otherwise keeps the
+  // atomic versions out of line.
+  template <class TS> [[gnu::always_inline]] static void incref(TS& ts, Object* o) {
     ++ts.policy.refcount_ops;
     memory::AtomicRefcount::incref(header(o).refcount);
   }
-  template <class TS> static bool decref(TS& ts, Object* o) {
+  template <class TS> [[gnu::always_inline]] static bool decref(TS& ts, Object* o) {
     ++ts.policy.refcount_ops;
     return memory::AtomicRefcount::decref(header(o).refcount);
   }
   static void make_immortal(Object* o) { memory::AtomicRefcount::make_immortal(header(o).refcount); }
   static int64_t refcount(Object* o) { return memory::AtomicRefcount::count(header(o).refcount); }
-  template <class TS> static Guard lock(TS& ts, Object* o) { return Guard(ts.policy, o); }
+  template <class TS> [[gnu::always_inline]] static Guard lock(TS& ts, Object* o) { return Guard(ts.policy, o); }
   template <class TS> static TwoGuard lock_two(TS& ts, Object* a, Object* b) {
     return TwoGuard(ts.policy, a, b);
   }
