@@ -403,6 +403,9 @@ Value iter_next(ThreadState<P>& ts, Value itv) {
     case Kind::Enumerate: {
       if (native_stack_exhausted(ts)) return Value();
       auto* e = static_cast<Enumerate*>(o);
+      // Threads sharing one enumerate get each index once, paired with the
+      // item taken in the same step.
+      auto guard = P::lock(ts, e);
       Value item = iter_next(ts, e->iter);
       if (!item) return item;
       Value idx = new_int(ts, e->count++);
@@ -463,15 +466,19 @@ Value iter_next(ThreadState<P>& ts, Value itv) {
     }
     case Kind::Reversed: {
       auto* r = static_cast<Reversed*>(o);
-      if (!r->seq || r->index < 0) return Value();
+      if (!r->seq) return Value();
       Value seq = r->seq;
       if (seq.obj()->type->layout == Kind::List) {
+        // The index of a shared reversed(list) is guarded by the list's lock.
         auto* l = static_cast<List*>(seq.obj());
         auto guard = P::lock(ts, l);
+        if (r->index < 0) return Value();
         if (r->index < l->size) return newref(ts, l->items[r->index--]);
         r->index = -1;
         return Value();
       }
+      auto guard = P::lock(ts, r);  // otherwise by the iterator's own
+      if (r->index < 0) return Value();
       Value item = getitem(ts, seq, Value::from_small(r->index));
       --r->index;
       return item;
