@@ -55,16 +55,14 @@ Value list_sort_impl(TS<P>& ts, List* l, Value key, bool reverse) {
     // sorted in place under the list's lock, so other threads see the sort
     // as one step, as under CPython 3.13t's critical section.
     auto guard = P::lock(ts, l);
-    bool plain = true;
-    for (int64_t i = 0; i < l->size && plain; ++i) {
+    // All strs, or all ints and floats (mixed, the comparison raises).
+    int64_t strs = 0, nums = 0;
+    for (int64_t i = 0; i < l->size; ++i) {
       Kind k = kind_of(l->items[i]);
-      plain = k == Kind::Int || k == Kind::Float || k == Kind::Str;
+      strs += k == Kind::Str;
+      nums += k == Kind::Int || k == Kind::Float;
     }
-    bool all_str = true;
-    for (int64_t i = 0; i < l->size && all_str; ++i) all_str = kind_of(l->items[i]) == Kind::Str;
-    bool all_num = true;
-    for (int64_t i = 0; i < l->size && all_num; ++i) all_num = kind_of(l->items[i]) != Kind::Str;
-    if (plain && (all_str || all_num)) {
+    if (strs == l->size || nums == l->size) {
       std::vector<Value> items(l->items, l->items + l->size);
       if (!sort_values(ts, items, Value(), reverse)) return Value();
       for (size_t i = 0; i < items.size(); ++i) l->items[i] = items[i];

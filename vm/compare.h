@@ -161,16 +161,12 @@ Value rich_compare(ThreadState<P>& ts, Value a, Value b, CmpOp op) {
       r = 0;
     } else {
       for (size_t i = 0; r == 1; ++i) {
-        // Each entry taken under da's lock, compared outside it (values'
-        // __eq__ may run Python code that changes either dict).
+        // Compared outside da's lock: values' __eq__ may run Python code
+        // that changes either dict.
         Value k, v;
-        {
-          auto guard = P::lock(ts, da);
-          if (i >= da->table.entry_count()) break;
-          if (!da->table.live(i)) continue;
-          k = newref(ts, da->table.key(i));
-          v = newref(ts, da->table.value(i));
-        }
+        int live = dict_entry_ref(ts, da, i, &k, &v);
+        if (live < 0) break;
+        if (live == 0) continue;
         int64_t h = hash_value(ts, k);
         Value other = h == -1 ? Value() : dict_get_ref(ts, db, k, h);
         if (!other) {

@@ -845,6 +845,19 @@ int list_delete_slice(ThreadState<P>& ts, List* l, Slice* s) {
   return 0;
 }
 
+// The index `key` names in l for a store or a delete, with CPython's
+// "list assignment index out of range"; the caller holds l's lock.
+template <Policy P>
+bool list_assignment_index(ThreadState<P>& ts, List* l, Value key, int64_t* out) {
+  if (normalize_index(ts, key, l->size, out, "list")) return true;
+  if (exception_matches(ts, ts.rt->t.IndexError)) {
+    decref(ts, ts.exc);
+    ts.exc = Value();
+    raise(ts, ts.rt->t.IndexError, "list assignment index out of range");
+  }
+  return false;
+}
+
 template <Policy P>
 int setitem(ThreadState<P>& ts, Value obj, Value key, Value value) {
   if (obj.is_obj()) {
@@ -858,14 +871,7 @@ int setitem(ThreadState<P>& ts, Value obj, Value key, Value value) {
         {
           // Index check and store in one locked step: another thread may shrink l.
           auto guard = P::lock(ts, l);
-          if (!normalize_index(ts, key, l->size, &i, "list")) {
-            if (exception_matches(ts, ts.rt->t.IndexError)) {
-              decref(ts, ts.exc);
-              ts.exc = Value();
-              raise(ts, ts.rt->t.IndexError, "list assignment index out of range");
-            }
-            return -1;
-          }
+          if (!list_assignment_index(ts, l, key, &i)) return -1;
           old = l->items[i];
           l->items[i] = newref(ts, value);
         }
@@ -904,14 +910,7 @@ int delitem(ThreadState<P>& ts, Value obj, Value key) {
         Value old;
         {
           auto guard = P::lock(ts, l);
-          if (!normalize_index(ts, key, l->size, &i, "list")) {
-            if (exception_matches(ts, ts.rt->t.IndexError)) {
-              decref(ts, ts.exc);
-              ts.exc = Value();
-              raise(ts, ts.rt->t.IndexError, "list assignment index out of range");
-            }
-            return -1;
-          }
+          if (!list_assignment_index(ts, l, key, &i)) return -1;
           old = l->items[i];
           std::memmove(l->items + i, l->items + i + 1, sizeof(Value) * static_cast<size_t>(l->size - i - 1));
           --l->size;

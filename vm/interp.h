@@ -836,11 +836,17 @@ size_t instance_attr_index(ThreadState<P>& ts, Dict* d, Entry& c, const Instr* i
   return static_cast<size_t>(found);
 }
 
-// A new reference to a global or builtin, null if absent or on error.
+// A new reference to a global or builtin, null if absent or on error;
+// *holder (if given) is the dict it came from.
 template <Policy P>
-Value load_global(ThreadState<P>& ts, Frame* f, Str* name) {
-  Value v = dict_get_str_ref(ts, f->globals, name);
-  if (!v && !ts.exc) v = dict_get_str_ref(ts, ts.rt->builtins, name);
+Value load_global(ThreadState<P>& ts, Frame* f, Str* name, Dict** holder = nullptr) {
+  Dict* from = f->globals;
+  Value v = dict_get_str_ref(ts, from, name);
+  if (!v && !ts.exc) {
+    from = ts.rt->builtins;
+    v = dict_get_str_ref(ts, from, name);
+  }
+  if (holder) *holder = from;
   return v;
 }
 
@@ -1143,12 +1149,8 @@ dispatch_top:
     if (!v) {
       SAVE_FRAME();
       uint64_t globals_writes = f->globals->table.writes(), builtins_writes = ts.rt->builtins->table.writes();
-      Dict* holder = f->globals;
-      v = dict_get_str_ref(ts, holder, names[arg]);
-      if (!v && !ts.exc) {
-        holder = ts.rt->builtins;
-        v = dict_get_str_ref(ts, holder, names[arg]);
-      }
+      Dict* holder;
+      v = load_global(ts, f, names[arg], &holder);
       if (!v) {
         if (!ts.exc) name_error(ts, names[arg]);
         ERROR();

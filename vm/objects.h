@@ -237,6 +237,19 @@ Value dict_get_str_ref(ThreadState<P>& ts, Dict* d, Str* name) {
   return dict_get_ref(ts, d, Value::from_obj(name), str_hash(name));
 }
 
+// Entry i of d as new references, read under d's lock, for loops that run
+// Python code between entries (repr, comparison): 1 a live entry, 0 an
+// empty slot, -1 past the end (d may have changed in between).
+template <Policy P>
+int dict_entry_ref(ThreadState<P>& ts, Dict* d, size_t i, Value* key, Value* value) {
+  auto guard = P::lock(ts, d);
+  if (i >= d->table.entry_count()) return -1;
+  if (!d->table.live(i)) return 0;
+  *key = newref(ts, d->table.key(i));
+  *value = newref(ts, d->table.value(i));
+  return 1;
+}
+
 // The entry index of `key` in d, or -1 (absent or error).
 template <Policy P>
 int64_t dict_lookup_index(ThreadState<P>& ts, Dict* d, Value key, int64_t hash) {

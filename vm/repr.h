@@ -125,15 +125,11 @@ Value repr(ThreadState<P>& ts, Value v) {
       std::string out = "{";
       bool first = true;
       for (size_t i = 0;; ++i) {
-        // Each entry is taken under the lock; repr() of it runs outside.
+        // repr() of each entry runs outside the dict's lock.
         Value k, val;
-        {
-          auto lock = P::lock(ts, d);
-          if (i >= d->table.entry_count()) break;
-          if (!d->table.live(i)) continue;
-          k = newref(ts, d->table.key(i));
-          val = newref(ts, d->table.value(i));
-        }
+        int live = dict_entry_ref(ts, d, i, &k, &val);
+        if (live < 0) break;
+        if (live == 0) continue;
         if (!first) out += ", ";
         first = false;
         bool ok = append_repr(ts, out, k);
