@@ -60,7 +60,7 @@ constexpr Knob kKnobs[] = {
      .set = [](Config& c, int64_t v) { c.refcount.immortal = v != 0; }},
     {.name = "refcount.deferred",
      .kind = KnobKind::kBool,
-     .help = "functions, classes and modules skip reference counting",
+     .help = "top-level functions, classes, modules and code objects skip reference counting (freed at exit)",
      .get = [](const Config& c) -> int64_t { return c.refcount.deferred; },
      .set = [](Config& c, int64_t v) { c.refcount.deferred = v != 0; }},
     {.name = "refcount.scheme",

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "locking/mutex.h"
+#include "locking/object_lock.h"
 #include "memory/alloc.h"
 #include "memory/atomic_refcount.h"
 #include "strategies/policy.h"
@@ -34,61 +35,14 @@ struct PerObjectPolicy {
   };
   static_assert(sizeof(Header) == 16);
 
-  // Per-thread counters, and the objects whose locks this thread holds: an
-  // operation re-entered on the same object from user code it calls (a
-  // key's __eq__ touching the dict being probed, a __del__ run by a decref)
-  // proceeds as it would under the GIL instead of deadlocking on itself.
+  // Per-thread counters and held locks (locking/object_lock.h).
   struct ThreadData {
     uint64_t refcount_ops = 0;
-    uint64_t lock_acquisitions = 0;
-    uint64_t lock_contended = 0;
-    static constexpr int kMaxHeld = 16;
-    Object* held[kMaxHeld] = {};
-    int nheld = 0;
+    locking::HeldObjectLocks locks;
   };
   struct Shared {};
 
   static Header& header(Object* o) { return *memory::header_of<Header>(o); }
-
-  // A scoped hold on one object's lock (or none, if this thread holds it).
-  class Guard {
-   public:
-    [[gnu::always_inline]] Guard(ThreadData& td, Object* o) : td_(td) {
-      for (int i = 0; i < td.nheld; ++i)
-        if (td.held[i] == o) return;  // re-entered: already ours
-      mutex_ = &header(o).mutex;
-      ++td.lock_acquisitions;
-      if (mutex_->lock_reporting_contention()) ++td.lock_contended;
-      if (td.nheld < ThreadData::kMaxHeld) {
-        td.held[td.nheld++] = o;
-        pushed_ = true;
-      }
-    }
-    [[gnu::always_inline]] ~Guard() {
-      if (mutex_ == nullptr) return;
-      if (pushed_) --td_.nheld;
-      mutex_->unlock();
-    }
-    Guard(const Guard&) = delete;
-    Guard& operator=(const Guard&) = delete;
-
-   private:
-    ThreadData& td_;
-    locking::Mutex* mutex_ = nullptr;
-    bool pushed_ = false;
-  };
-
-  // Two objects locked in address order, so that `a.extend(b)` in one
-  // thread and `b.extend(a)` in another cannot deadlock.
-  class TwoGuard {
-   public:
-    TwoGuard(ThreadData& td, Object* a, Object* b)
-        : first_(td, a < b ? a : b), second_(td, a < b ? b : a) {}
-
-   private:
-    Guard first_;
-    Guard second_;
-  };
 
   template <class TS> static void init_header(TS&, Object* o) {
     memory::AtomicRefcount::init(header(o).refcount);
@@ -106,9 +60,11 @@ struct PerObjectPolicy {
   }
   static void make_immortal(Object* o) { memory::AtomicRefcount::make_immortal(header(o).refcount); }
   static int64_t refcount(Object* o) { return memory::AtomicRefcount::count(header(o).refcount); }
-  template <class TS> [[gnu::always_inline]] static Guard lock(TS& ts, Object* o) { return Guard(ts.policy, o); }
-  template <class TS> static TwoGuard lock_two(TS& ts, Object* a, Object* b) {
-    return TwoGuard(ts.policy, a, b);
+  template <class TS> [[gnu::always_inline]] static locking::ObjectGuard lock(TS& ts, Object* o) {
+    return locking::ObjectGuard(ts.policy.locks, o, header(o).mutex);
+  }
+  template <class TS> static locking::TwoObjectGuard lock_two(TS& ts, Object* a, Object* b) {
+    return locking::TwoObjectGuard(ts.policy.locks, a, header(a).mutex, b, header(b).mutex);
   }
   // Readers hold the container's lock, so old storage is unreachable once
   // the writer that replaced it unlocks: freed at once.
@@ -119,8 +75,8 @@ struct PerObjectPolicy {
 
   template <class TS, class S> static void add_stats(const TS& ts, S& out) {
     out.add("refcount_atomic_ops", ts.policy.refcount_ops);
-    out.add("object_lock_acquisitions", ts.policy.lock_acquisitions);
-    out.add("object_lock_contended", ts.policy.lock_contended);
+    out.add("object_lock_acquisitions", ts.policy.locks.acquisitions);
+    out.add("object_lock_contended", ts.policy.locks.contended);
   }
 };
 

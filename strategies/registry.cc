@@ -1,6 +1,7 @@
 // The strategy table: one line per strategy.
 #include "strategies/registry.h"
 
+#include "strategies/biased.h"
 #include "strategies/gil.h"
 #include "strategies/nosync.h"
 #include "strategies/per_object.h"
@@ -16,6 +17,7 @@ constexpr StrategyInfo entry(int (*run)(const RunOptions&)) {
 constexpr StrategyInfo kStrategies[] = {
     entry<GilPolicy>(run_gil),
     entry<PerObjectPolicy>(run_per_object),
+    entry<BiasedPolicy>(run_biased),
     entry<NoSyncPolicy>(run_nosync),
 };
 }  // namespace

@@ -27,5 +27,6 @@ const StrategyInfo* find_strategy(std::string_view name);
 int run_nosync(const RunOptions& options);
 int run_gil(const RunOptions& options);
 int run_per_object(const RunOptions& options);
+int run_biased(const RunOptions& options);
 
 }  // namespace lockvm

@@ -104,11 +104,13 @@ def stdout_diff(expected, got):
     return ["stdout differs"]
 
 
-def run_test(vm, folder, name, strategy, timeout):
+def run_test(vm, folder, name, strategy, timeout, sets=()):
     """Run one test under one strategy. Returns (problems, stderr); no problems means it passed."""
     cmd = [vm, "run"]
     if strategy is not None:
         cmd += ["--strategy", strategy]
+    for s in sets:
+        cmd += ["--set", s]
     cmd.append(name + ".py")
     expected_out = read_bytes(os.path.join(folder, name + ".out"))
     rc_text = read_bytes(os.path.join(folder, name + ".rc"))
@@ -158,6 +160,8 @@ def main():
     ap.add_argument("--vm", required=True, help="path to the lockvm executable")
     ap.add_argument("--strategy", action="append", default=[],
                     help="strategy to run under (repeatable; default: the VM's default)")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="config override passed to every run (repeatable)")
     ap.add_argument("--xfail", help="file listing tests known to fail")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--timeout", type=float, default=10.0, help="seconds per run")
@@ -181,7 +185,7 @@ def main():
     jobs = [(name, s) for name in names for s in strategies]
     results = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        futures = {pool.submit(run_test, vm, folder, name, s, args.timeout): (name, s)
+        futures = {pool.submit(run_test, vm, folder, name, s, args.timeout, args.set): (name, s)
                    for name, s in jobs}
         for fut in concurrent.futures.as_completed(futures):
             results[futures[fut]] = fut.result()

@@ -51,6 +51,7 @@ void add_value(ThreadState<P>& ts, Dict* ns, std::string_view name, Value v) {
 template <Policy P>
 Module* new_module(ThreadState<P>& ts, std::string_view name) {
   auto* m = alloc_object<P, Module>(ts, ts.rt->t.module);
+  defer_refcount(ts, m, /*never_freed=*/false);
   m->dict = new_dict(ts);
   m->name = intern(ts, name);
   dict_set_str(ts, m->dict, ts.rt->n.__name__, Value::from_obj(m->name));

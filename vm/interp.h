@@ -485,7 +485,7 @@ Value make_class(ThreadState<P>& ts, Value body, Value name, const Value* bases,
   if (dict_get_str(ts, ns, ts.rt->n.__eq__) && !dict_get_str(ts, ns, ts.rt->n.__hash__))
     dict_set_str(ts, ns, ts.rt->n.__hash__, Value::from_obj(ts.rt->none));
   auto* t = alloc_object<P, Type>(ts, ts.rt->t.type);
-  P::make_immortal(t);
+  defer_refcount(ts, t, /*never_freed=*/true);
   t->name = intern(ts, str_view(name));
   Value qual = dict_get_str(ts, ns, ts.rt->n.__qualname__);
   t->qualname = qual && is_str(qual) ? intern(ts, str_view(qual)) : t->name;
@@ -1139,12 +1139,21 @@ dispatch_top:
     Value v;
     if (cached.ip == ip && cached.globals == f->globals && cached.globals_writes == f->globals->table.writes() &&
         cached.builtins_writes == ts.rt->builtins->table.writes()) {
-      // The reference is taken under the lock of the dict holding the value,
-      // rechecking that dict's write count: a thread rebinding the name in
-      // between may have freed the cached value.
-      auto guard = P::lock(ts, cached.holder);
-      if (cached.holder->table.writes() == (cached.holder == f->globals ? cached.globals_writes : cached.builtins_writes))
-        v = newref(ts, cached.value);
+      if (cached.never_freed) {
+        // Alive until exit and not counted (a small int, an immortal or
+        // deferred object): the unchanged write counts say it is still the
+        // binding, and nothing else is needed.
+        if constexpr (requires { ts.policy.lock_free_globals; }) ++ts.policy.lock_free_globals;
+        v = cached.value;
+      } else {
+        // The reference is taken under the lock of the dict holding the
+        // value, rechecking that dict's write count: a thread rebinding the
+        // name in between may have freed the cached value.
+        auto guard = P::lock(ts, cached.holder);
+        if (cached.holder->table.writes() ==
+            (cached.holder == f->globals ? cached.globals_writes : cached.builtins_writes))
+          v = newref(ts, cached.value);
+      }
     }
     if (!v) {
       SAVE_FRAME();
@@ -1157,7 +1166,10 @@ dispatch_top:
       }
       // Write counts read before the lookups: a write racing with them
       // leaves an entry that fails validation, never a stale one that passes.
-      cached = {ip, f->globals, globals_writes, builtins_writes, holder, v};
+      bool never_freed = false;
+      if constexpr (requires(Object* o) { P::never_freed(o); })
+        never_freed = !v.is_obj() || P::never_freed(v.obj());
+      cached = {ip, f->globals, globals_writes, builtins_writes, holder, v, never_freed};
     }
     PUSH(v);
     DISPATCH();
@@ -1464,6 +1476,13 @@ dispatch_top:
     Value modname = dict_get_str(ts, f->globals, ts.rt->n.__name__);
     fn->module = modname ? newref(ts, modname) : Value();
     fn->dict = nullptr;
+    // Functions of `def` statements at module or class level only, as
+    // CPython defers top-level functions: a nested function is made per call
+    // and may capture variables, and lambdas, comprehensions and class
+    // bodies are made once per evaluation, so those are freed promptly.
+    if ((f->code->proto->flags & (CodeProto::kModule | CodeProto::kClassBody)) &&
+        !(c->proto->flags & CodeProto::kClassBody) && !c->proto->name.starts_with('<'))
+      defer_refcount(ts, fn, /*never_freed=*/false);
     PUSH(Value::from_obj(fn));
     DISPATCH();
   }

@@ -151,6 +151,7 @@ struct ThreadState {
     uint64_t builtins_writes;
     Dict* holder;  // globals or builtins: the dict whose lock guards value
     Value value;   // borrowed from holder
+    bool never_freed;  // value is immortal or deferred (policies with never_freed): no lock needed
   };
   static constexpr size_t kGlobalCacheSize = 1024;
   std::unique_ptr<GlobalCacheEntry[]> global_cache{new GlobalCacheEntry[kGlobalCacheSize]()};
@@ -253,6 +254,18 @@ T* alloc_object(ThreadState<P>& ts, Type* type, size_t extra_bytes = 0) {
   P::init_header(ts, obj);
   ++ts.counters.allocated;
   return obj;
+}
+
+// Deferred reference counting (refcount.deferred under biased): functions
+// defined outside any function body, classes, modules and code objects, so
+// that threads calling the same global function never write one counter.
+// Classes and code are `never_freed` whatever the policy (the VM keeps
+// borrowed references to them): immortal where the policy does not defer.
+template <Policy P>
+void defer_refcount(ThreadState<P>& ts, Object* o, bool never_freed) {
+  if constexpr (requires { P::make_deferred(ts, o); })
+    if (P::make_deferred(ts, o)) return;
+  if (never_freed) P::make_immortal(o);
 }
 
 template <Policy P>

@@ -172,6 +172,7 @@ void* thread_main(void* arg) {
   decref(*ts, job->args);
   xdecref(*ts, job->kwargs);
   delete job;
+  if constexpr (requires { P::thread_exit(*ts); }) P::thread_exit(*ts);
   if (ts->rt->options.stats != StatsFormat::kNone) {
     Stats mine;
     collect_thread_stats(*ts, mine);

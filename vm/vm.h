@@ -194,7 +194,7 @@ template <Policy P>
 Code* make_code(ThreadState<P>& ts, const std::shared_ptr<CodeProto>& proto) {
   ts.rt->protos.push_back(proto);
   auto* c = alloc_object<P, Code>(ts, ts.rt->t.code);
-  P::make_immortal(c);
+  defer_refcount(ts, c, /*never_freed=*/true);
   c->proto = proto.get();
   c->code = proto->code.data();
   size_t nconsts = proto->consts.size();
@@ -603,6 +603,8 @@ int run_program(const RunOptions& options) {
     P::attach(*ts);
     init_runtime(*ts);
     j->status = run_main_program(*ts);
+    // The main thread ends as any other: what was queued to it is merged.
+    if constexpr (requires { P::thread_exit(*ts); }) P::thread_exit(*ts);
     if (rt->options.stats != StatsFormat::kNone) {
       // Threads that were joined may still be folding in their counters;
       // daemon threads may run on, so the wait is bounded.

@@ -291,6 +291,37 @@ def main():
             problems.append("stderr is not JSON: %s" % e)
         r.check("stats_json_per_object", problems, err)
 
+        # biased: owner and shared refcount paths, skips of immortal and
+        # deferred objects; the [refcount] knobs switch the skips off.
+        def biased_stats(extra):
+            code, out, err = r.run(["run", "--strategy", "biased", "--stats=json"] + extra + [threaded])
+            if code != 0 or out != "ok\n":
+                return None, ["status %d, stdout %r" % (code, out)], err
+            try:
+                return json.loads(err.strip().splitlines()[-1]), [], err
+            except (ValueError, IndexError) as e:
+                return None, ["stderr is not JSON: %s" % e], err
+        stats, problems, err = biased_stats([])
+        if stats is not None:
+            for key in ("refcount_owner_ops", "refcount_shared_ops", "refcount_immortal_skips",
+                        "refcount_deferred_skips", "brc_queued", "brc_queue_merges", "deferred_objects",
+                        "object_lock_acquisitions", "lock_free_global_reads"):
+                if not isinstance(stats.get(key), int):
+                    problems.append("missing counter " + key)
+            for key in ("refcount_owner_ops", "refcount_immortal_skips", "refcount_deferred_skips",
+                        "deferred_objects"):
+                if stats.get(key, 0) <= 0:
+                    problems.append("%s not counted: %r" % (key, stats))
+            if "gil_acquisitions" in stats or "refcount_atomic_ops" in stats:
+                problems.append("other strategies' counters under biased")
+        r.check("stats_json_biased", problems, err)
+        stats, problems, err = biased_stats(["--set", "refcount.immortal=false", "--set", "refcount.deferred=false"])
+        if stats is not None:
+            for key in ("refcount_immortal_skips", "refcount_deferred_skips", "deferred_objects"):
+                if stats.get(key) != 0:
+                    problems.append("%s is %r with the knob off" % (key, stats.get(key)))
+        r.check("stats_json_biased_knobs_off", problems, err)
+
         # Counters of joined threads are in the report: two threads each
         # append 5000 items to a list of their own (one object lock each).
         workers = r.write("stats_workers.py", "import threading\n"

@@ -57,8 +57,8 @@ TEST(PerObjectPolicy, GuardIsReentrantForItsHolder) {
     EXPECT_TRUE(o.locked()) << "the inner guard must not release the outer one's lock";
   }
   EXPECT_FALSE(o.locked());
-  EXPECT_EQ(ts.policy.nheld, 0);
-  EXPECT_EQ(ts.policy.lock_acquisitions, 1u);
+  EXPECT_EQ(ts.policy.locks.count, 0);
+  EXPECT_EQ(ts.policy.locks.acquisitions, 1u);
 }
 
 TEST(PerObjectPolicy, TwoGuardOnOneObjectLocksItOnce) {
@@ -69,7 +69,7 @@ TEST(PerObjectPolicy, TwoGuardOnOneObjectLocksItOnce) {
     EXPECT_TRUE(o.locked());
   }
   EXPECT_FALSE(o.locked());
-  EXPECT_EQ(ts.policy.nheld, 0);
+  EXPECT_EQ(ts.policy.locks.count, 0);
 }
 
 TEST(PerObjectPolicy, OppositeOrdersDoNotDeadlockAndExclude) {
