@@ -98,6 +98,12 @@ class BiasedOwners {
     std::lock_guard<std::mutex> hold(mutex_);
     return std::move(t.queue);
   }
+  // Raises `bit` in every registered thread's eval-breaker word (a request
+  // that each report a quiescent state, for QSBR).
+  void signal_all(uint32_t bit) {
+    std::lock_guard<std::mutex> hold(mutex_);
+    for (auto& [id, t] : threads_) t->eval_breaker->fetch_or(bit, std::memory_order_relaxed);
+  }
   // Whether a thread with this id is registered (tests).
   bool registered(uint64_t id) {
     std::lock_guard<std::mutex> hold(mutex_);
@@ -163,6 +169,9 @@ struct BiasedRefcount {
       ++t.counters.owner_ops;
       h.local.store(local - 1, std::memory_order_relaxed);
       if (local != 1) [[likely]] return Release::kAlive;
+      // acquire: other threads' last decrements (releases) happen before
+      // the free. Zero: no other thread ever kept a reference.
+      if (h.shared.load(std::memory_order_acquire) == 0) [[likely]] return Release::kFree;
       return merge_zero_local(h, t);
     }
     ++t.counters.shared_ops;
@@ -173,17 +182,21 @@ struct BiasedRefcount {
   // and gives up ownership; returns the merged count. Called by the owner,
   // or by any thread for an owner that has ended.
   static int64_t merge(H& h, int64_t extra) {
+    int64_t local = h.local.load(std::memory_order_relaxed);
+    // Ownership is given up before the merged count is published: from
+    // then on another thread may take the count to zero and free the
+    // object, so this thread must not write to it afterwards.
+    h.local.store(0, std::memory_order_relaxed);
+    h.owner.store(0, std::memory_order_relaxed);
     int64_t shared = h.shared.load(std::memory_order_relaxed);
     int64_t count, merged;
     do {
-      count = (shared >> kShift) + static_cast<int64_t>(h.local.load(std::memory_order_relaxed)) + extra;
+      count = (shared >> kShift) + local + extra;
       merged = (count << kShift) | kMerged;
       // acq_rel: a count reaching zero must see every other thread's writes
-      // to the object (their releases), and this thread's must be visible
-      // to whichever thread frees it later.
+      // to the object (their releases), and this thread's (the stores
+      // above included) must be visible to whichever thread frees it later.
     } while (!h.shared.compare_exchange_weak(shared, merged, std::memory_order_acq_rel, std::memory_order_relaxed));
-    h.local.store(0, std::memory_order_relaxed);
-    h.owner.store(0, std::memory_order_relaxed);
     return count;
   }
 
@@ -212,11 +225,10 @@ struct BiasedRefcount {
     return false;
   }
 
-  static Release merge_zero_local(H& h, BiasedThread& t) {
-    // acquire: other threads' last decrements (releases) happen before the
-    // free below.
+  // The owner's count reached zero while other threads hold references or
+  // have handed one to the queue.
+  [[gnu::noinline]] static Release merge_zero_local(H& h, BiasedThread& t) {
     int64_t shared = h.shared.load(std::memory_order_acquire);
-    if (shared == 0) return Release::kFree;  // no other thread ever kept a reference
     ++t.counters.zero_local_merges;
     h.owner.store(0, std::memory_order_relaxed);
     int64_t merged;

@@ -16,7 +16,7 @@ ctest --test-dir build --output-on-failure -j "$(nproc)"
 LOCKVM_BUILD_DIR=build-asan bash scripts/build.sh -DLOCKVM_SANITIZE=address
 ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
   ctest --test-dir build-asan --output-on-failure -j "$(nproc)" \
-  -R '^(lang_gil|threads_gil|stress_gil|threads_per-object|stress_per-object|threads_biased|stress_biased)$'
+  -R '^(lang_gil|threads_gil|stress_gil|threads_per-object|stress_per-object|threads_biased|stress_biased|stress_biased_counted)$'
 LOCKVM_BUILD_DIR=build-tsan bash scripts/build.sh -DLOCKVM_SANITIZE=thread
 TSAN_OPTIONS=halt_on_error=1 \
-  ctest --test-dir build-tsan --output-on-failure -j "$(nproc)" -R '^(threads_per-object|stress_per-object|PerObjectPolicy\..*|threads_biased|stress_biased|stress_biased_counted|BiasedRefcount\..*)$'
+  ctest --test-dir build-tsan --output-on-failure -j "$(nproc)" -R '^(threads_per-object|stress_per-object|PerObjectPolicy\..*|threads_biased|stress_biased|BiasedRefcount\..*|Qsbr\..*|EpochReclamation\..*)$'

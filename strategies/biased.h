@@ -5,19 +5,26 @@
 // False, interned strings, built-in types and functions) and deferred ones
 // (top-level functions, classes, modules, code) are not counted at all, so
 // threads that call the same global functions never write a shared counter.
-// Containers carry a one-byte lock held across each operation, as under
-// per-object; a global name bound to an immortal or deferred value is read
-// without any lock.
+// Containers carry a one-byte lock held by writers, as under per-object;
+// reads of list items and dict lookups by str or small-int keys are
+// optimistic and take no lock (vm/objects.h: list_item_ref, dict_get_ref),
+// which is safe because replaced storage and values removed from a list or
+// dict are freed only after a QSBR grace period (memory/qsbr.h): every
+// thread reports a quiescent state at its eval-breaker checks when asked,
+// and none holds a pointer loaded without a lock across one. A global name
+// bound to an immortal or deferred value is read without any lock either.
 #pragma once
 
 #include <atomic>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "locking/mutex.h"
 #include "locking/object_lock.h"
 #include "memory/alloc.h"
 #include "memory/biased_refcount.h"
+#include "memory/qsbr.h"
 #include "strategies/config.h"
 #include "strategies/policy.h"
 
@@ -42,17 +49,33 @@ struct BiasedPolicy {
   static_assert(sizeof(Header) == 24);
   using Rc = memory::BiasedRefcount<Header>;
 
+  static constexpr bool kOptimisticReads = true;
+
   // The eval-breaker bit a queuing thread sets to ask the owner to merge.
   static constexpr uint32_t kMergeQueueBit = 1u << 1;
+  // The bit a thread with retired memory sets in every thread: report a
+  // quiescent state (and free what is past its grace period).
+  static constexpr uint32_t kQuiescentBit = 1u << 2;
+  // Retirements between two such requests.
+  static constexpr uint64_t kRetireBatch = 64;
 
   struct ThreadData {
     memory::BiasedThread brc;
     locking::HeldObjectLocks locks;
+    memory::QsbrThread* qsbr = nullptr;  // registered on the first attach
+    uint64_t retired_since_request = 0;
     uint64_t deferred_marked = 0;     // objects this thread made deferred
     uint64_t lock_free_globals = 0;   // LOAD_GLOBAL hits served without a lock
+    uint64_t optimistic_reads = 0;    // list and dict reads that took no lock
+    uint64_t optimistic_fallbacks = 0;  // ... that had to take it after all
+    uint64_t storage_retired = 0;     // replaced list storage freed after a grace period
+    uint64_t releases_deferred = 0;   // removed values released after a grace period
+    uint64_t grace_periods = 0;       // reclaim passes that freed something
+    uint64_t deferred_frees = 0;      // blocks and releases done by them
   };
   struct Shared {
     memory::BiasedOwners owners;
+    memory::QsbrDomain qsbr;
   };
 
   // The [refcount] knobs, set once by configure() before any thread starts
@@ -110,28 +133,78 @@ struct BiasedPolicy {
   template <class TS> static locking::TwoObjectGuard lock_two(TS& ts, Object* a, Object* b) {
     return locking::TwoObjectGuard(ts.policy.locks, a, header(a).mutex, b, header(b).mutex);
   }
-  // Readers of container storage hold the container's lock: freed at once.
-  template <class TS> static void retire(TS&, void* block, size_t) { memory::release(block); }
+  // Storage a lock-free reader may hold: freed after a grace period. Until
+  // a second thread has ever started there is no such reader (a thread
+  // started later cannot have loaded a pointer from before), so at once.
+  template <class TS> static void retire(TS& ts, void* block, size_t) {
+    if (ts.rt->threads_started.load(std::memory_order_relaxed) == 0 || ts.policy.qsbr == nullptr) {
+      memory::release(block);
+      return;
+    }
+    ++ts.policy.storage_retired;
+    ts.rt->shared.qsbr.retire(ts.policy.qsbr, block);
+    note_retired(ts);
+  }
+  // A reference a writer took out of a list: a lock-free reader may have
+  // loaded it and be about to take its own reference, so it is released
+  // after a grace period (by this thread, at an eval-breaker check).
+  template <class TS, class V> static void release_later(TS& ts, V v) {
+    if (!v.is_obj()) return;
+    Object* o = v.obj();
+    if (ts.rt->threads_started.load(std::memory_order_relaxed) == 0 || ts.policy.qsbr == nullptr) {
+      if (decref(ts, o)) dealloc(ts, o);
+      return;
+    }
+    if (Rc::skips(header(o))) return;  // never freed before exit: nothing to release
+    ++ts.policy.releases_deferred;
+    ts.rt->shared.qsbr.retire(ts.policy.qsbr, o, &collect_release);
+    note_retired(ts);
+  }
+  template <class TS> static void count_optimistic_read(TS& ts, bool hit) {
+    if (hit)
+      ++ts.policy.optimistic_reads;
+    else
+      ++ts.policy.optimistic_fallbacks;
+  }
 
-  // The owner's merge: objects other threads queued to this one.
+  // The eval-breaker slow path: merge what other threads queued to this
+  // one; report a quiescent state and free what is past its grace period.
   template <class TS> static void safepoint(TS& ts) {
-    if (ts.eval_breaker.load(std::memory_order_relaxed) & kMergeQueueBit)
-      merge_queue(ts, ts.rt->shared.owners.take_queue(ts.policy.brc));
+    uint32_t bits = ts.eval_breaker.load(std::memory_order_relaxed);
+    if (bits & kMergeQueueBit) merge_queue(ts, ts.rt->shared.owners.take_queue(ts.policy.brc));
+    if (bits & kQuiescentBit) {
+      ts.eval_breaker.fetch_and(~kQuiescentBit, std::memory_order_relaxed);
+      reclaim(ts);
+    }
   }
   // A thread registers on its first attach; blocking calls detach and
-  // attach again with nothing to do (no GIL, and a blocked owner's queue
-  // waits for it).
+  // attach again: no GIL, but a blocked thread goes offline for QSBR so
+  // that it holds up no grace period (it holds no pointer read without a
+  // lock across a blocking call).
   template <class TS> static void attach(TS& ts) {
-    if (ts.policy.brc.id == 0) ts.rt->shared.owners.register_thread(ts.policy.brc, &ts.eval_breaker, kMergeQueueBit);
+    if (ts.policy.brc.id == 0) {
+      ts.rt->shared.owners.register_thread(ts.policy.brc, &ts.eval_breaker, kMergeQueueBit);
+      ts.policy.qsbr = ts.rt->shared.qsbr.register_thread();
+    } else if (ts.policy.qsbr != nullptr) {
+      ts.rt->shared.qsbr.online(ts.policy.qsbr);
+    }
   }
-  template <class TS> static void detach(TS&) {}
-  // A thread that ends merges what was queued to it, leaves the owner
-  // table, and merges what arrived meanwhile. Objects it still owns are
-  // merged by whichever thread would have queued them to it.
+  template <class TS> static void detach(TS& ts) {
+    if (ts.policy.qsbr != nullptr) ts.rt->shared.qsbr.offline(ts.policy.qsbr);
+  }
+  // A thread that ends releases what it retired as far as grace periods
+  // allow (what is left goes to the QSBR domain's orphans, freed by other
+  // threads), merges what was queued to it, leaves the owner table, and
+  // merges what arrived meanwhile. Objects it still owns are merged by
+  // whichever thread would have queued them to it.
   template <class TS> static void thread_exit(TS& ts) {
     auto& owners = ts.rt->shared.owners;
+    for (int pass = 0; pass < 4 && ts.policy.qsbr->pending() != 0; ++pass) reclaim(ts);
     for (auto q = owners.take_queue(ts.policy.brc); !q.empty(); q = owners.take_queue(ts.policy.brc))
       merge_queue(ts, std::move(q));
+    ts.rt->shared.qsbr.unregister_thread(ts.policy.qsbr);
+    ts.policy.qsbr = nullptr;
+    run_collected_releases(ts);
     merge_queue(ts, owners.unregister_thread(ts.policy.brc));
   }
 
@@ -153,9 +226,46 @@ struct BiasedPolicy {
     out.add("object_lock_acquisitions", ts.policy.locks.acquisitions);
     out.add("object_lock_contended", ts.policy.locks.contended);
     out.add("lock_free_global_reads", ts.policy.lock_free_globals);
+    out.add("optimistic_reads", ts.policy.optimistic_reads);
+    out.add("optimistic_read_fallbacks", ts.policy.optimistic_fallbacks);
+    out.add("qsbr_storage_retired", ts.policy.storage_retired);
+    out.add("qsbr_releases_deferred", ts.policy.releases_deferred);
+    out.add("qsbr_grace_periods", ts.policy.grace_periods);
+    out.add("qsbr_deferred_frees", ts.policy.deferred_frees);
   }
 
  private:
+  // Releases whose grace period is over, collected by the QSBR deleter
+  // (which gets no thread state) for this thread to run.
+  static inline thread_local std::vector<Object*> collected_releases;
+  static void collect_release(void* o) { collected_releases.push_back(static_cast<Object*>(o)); }
+
+  template <class TS> static void run_collected_releases(TS& ts) {
+    // Swapped out first: a release may free an object whose __del__
+    // retires more.
+    while (!collected_releases.empty()) {
+      std::vector<Object*> ready;
+      ready.swap(collected_releases);
+      for (Object* o : ready)
+        if (decref(ts, o)) dealloc(ts, o);
+    }
+  }
+  template <class TS> static void reclaim(TS& ts) {
+    size_t freed = ts.rt->shared.qsbr.reclaim(ts.policy.qsbr);
+    if (freed != 0) {
+      ++ts.policy.grace_periods;
+      ts.policy.deferred_frees += freed;
+    }
+    run_collected_releases(ts);
+  }
+  // Every kRetireBatch retirements, every thread is asked to report a
+  // quiescent state, this one included (it reclaims at its next check).
+  template <class TS> static void note_retired(TS& ts) {
+    if (++ts.policy.retired_since_request < kRetireBatch) return;
+    ts.policy.retired_since_request = 0;
+    ts.rt->shared.owners.signal_all(kQuiescentBit);
+  }
+
   // Another thread's decrement found nothing shared to take from: the
   // owner applies it. Returns true when the caller must free the object
   // (its owner had ended and the merge here found it dead).

@@ -238,10 +238,26 @@ Value builtin_binop(ThreadState<P>& ts, Value a, Value b, BinOpKind op, bool inp
           if (!r) return r;
           auto* l = static_cast<List*>(a.obj());
           auto* nl = static_cast<List*>(r.obj());
-          auto guard = P::lock(ts, l);
-          std::swap(l->items, nl->items);
-          std::swap(l->size, nl->size);
-          std::swap(l->capacity, nl->capacity);
+          {
+            auto guard = P::lock(ts, l);
+            Value* old_items = l->items;
+            int64_t old_size = l->size, old_capacity = l->capacity;
+            // The new storage is published before the size that covers it.
+            list_set_size<P>(l, std::min(old_size, nl->size));
+            list_set_items<P>(l, nl->items, nl->capacity);
+            list_set_size<P>(l, nl->size);
+            nl->items = nullptr;
+            nl->size = nl->capacity = 0;
+            if constexpr (kOptimisticReads<P>) {
+              // Readers may still hold the old items and the old block.
+              for (int64_t i = 0; i < old_size; ++i) release_removed(ts, old_items[i]);
+              list_block_retire(ts, old_items);
+            } else {
+              nl->items = old_items;
+              nl->size = old_size;
+              nl->capacity = old_capacity;
+            }
+          }
           decref(ts, r);
           return newref(ts, a);
         }

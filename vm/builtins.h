@@ -65,7 +65,7 @@ Value list_sort_impl(TS<P>& ts, List* l, Value key, bool reverse) {
     if (strs == l->size || nums == l->size) {
       std::vector<Value> items(l->items, l->items + l->size);
       if (!sort_values(ts, items, Value(), reverse)) return Value();
-      for (size_t i = 0; i < items.size(); ++i) l->items[i] = items[i];
+      for (size_t i = 0; i < items.size(); ++i) list_store<P>(l->items, static_cast<int64_t>(i), items[i]);
       return none(ts);
     }
   }
@@ -81,9 +81,8 @@ Value list_sort_impl(TS<P>& ts, List* l, Value key, bool reverse) {
     items.assign(l->items, l->items + l->size);
     saved = l->items;
     saved_cap = l->capacity;
-    l->items = nullptr;
-    l->size = 0;
-    l->capacity = 0;
+    list_set_size<P>(l, 0);
+    list_set_items<P>(l, nullptr, 0);
   }
   bool modified = false;
   // Puts the items back; whatever was added meanwhile is dropped after the
@@ -96,13 +95,12 @@ Value list_sort_impl(TS<P>& ts, List* l, Value key, bool reverse) {
       modified = l->size != 0 || l->items != nullptr;
       added = l->items;
       added_size = l->size;
-      l->items = saved;
-      l->capacity = saved_cap;
-      l->size = static_cast<int64_t>(items.size());
-      for (size_t i = 0; i < items.size(); ++i) l->items[i] = items[i];
+      for (size_t i = 0; i < items.size(); ++i) list_store<P>(saved, static_cast<int64_t>(i), items[i]);
+      list_set_items<P>(l, saved, saved_cap);
+      list_set_size<P>(l, static_cast<int64_t>(items.size()));
     }
-    for (int64_t i = 0; i < added_size; ++i) decref(ts, added[i]);
-    if (added) memory::release(added);
+    for (int64_t i = 0; i < added_size; ++i) release_removed(ts, added[i]);
+    list_block_retire(ts, added);
   };
   bool ok;
   try {
@@ -1134,9 +1132,11 @@ Value m_list_insert(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   if (i < 0) i = std::max<int64_t>(0, i + l->size);
   if (i > l->size) i = l->size;
   list_reserve(ts, l, l->size + 1);
-  std::memmove(l->items + i + 1, l->items + i, sizeof(Value) * static_cast<size_t>(l->size - i));
-  l->items[i] = newref(ts, args[2]);
-  ++l->size;
+  // The last item is copied to the new slot before the size grows, so a
+  // reader that takes no lock never sees a slot past the end unwritten.
+  list_move<P>(l->items, i + 1, i, l->size - i);
+  list_store<P>(l->items, i, newref(ts, args[2]));
+  list_set_size<P>(l, l->size + 1);
   return none(ts);
 }
 
@@ -1150,8 +1150,14 @@ Value m_list_pop(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
   if (i < 0) i += l->size;
   if (i < 0 || i >= l->size) return raise(ts, ts.rt->t.IndexError, "pop index out of range");
   Value v = l->items[i];
-  std::memmove(l->items + i, l->items + i + 1, sizeof(Value) * static_cast<size_t>(l->size - i - 1));
-  --l->size;
+  list_move<P>(l->items, i, i + 1, l->size - i - 1);
+  list_set_size<P>(l, l->size - 1);
+  if constexpr (kOptimisticReads<P>) {
+    // A reader may have loaded v before the pop: the caller gets its own
+    // reference, and the list's is released after a grace period.
+    incref(ts, v);
+    release_removed(ts, v);
+  }
   return v;
 }
 
@@ -1193,12 +1199,12 @@ Value m_list_remove(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
       auto guard = P::lock(ts, l);
       if (i < l->size && l->items[i] == match) {
         v = l->items[i];
-        std::memmove(l->items + i, l->items + i + 1, sizeof(Value) * static_cast<size_t>(l->size - i - 1));
-        --l->size;
+        list_move<P>(l->items, i, i + 1, l->size - i - 1);
+        list_set_size<P>(l, l->size - 1);
       }
     }
     if (v) {
-      decref(ts, v);
+      release_removed(ts, v);
       return none(ts);
     }
   }
@@ -1278,7 +1284,11 @@ template <Policy P>
 Value m_list_reverse(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   List* l = self_list<P>(args);
   auto guard = P::lock(ts, l);
-  std::reverse(l->items, l->items + l->size);
+  for (int64_t i = 0, j = l->size - 1; i < j; ++i, --j) {
+    Value a = l->items[i];
+    list_store<P>(l->items, i, l->items[j]);
+    list_store<P>(l->items, j, a);
+  }
   return none(ts);
 }
 
@@ -1299,9 +1309,9 @@ Value m_list_clear(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   {
     auto guard = P::lock(ts, l);
     old.assign(l->items, l->items + l->size);
-    l->size = 0;
+    list_set_size<P>(l, 0);
   }
-  for (Value v : old) decref(ts, v);
+  for (Value v : old) release_removed(ts, v);
   return none(ts);
 }
 
@@ -1394,7 +1404,13 @@ Value m_dict_pop(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
   }
   if (r < 0) return Value();
   if (r == 1) {
-    decref(ts, k);
+    release_removed(ts, k);
+    if constexpr (kOptimisticReads<P>) {
+      // A lock-free reader may have loaded v: the caller gets its own
+      // reference, the dict's is released after a grace period.
+      incref(ts, v);
+      release_removed(ts, v);
+    }
     return v;
   }
   if (nargs > 2) return newref(ts, args[2]);
@@ -1410,6 +1426,12 @@ Value m_dict_popitem(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
     popped = self_dict<P>(args)->table.pop_last(&k, &v);
   }
   if (!popped) return raise(ts, ts.rt->t.KeyError, "popitem(): dictionary is empty");
+  if constexpr (kOptimisticReads<P>) {
+    incref(ts, k);
+    incref(ts, v);
+    release_removed(ts, k);
+    release_removed(ts, v);
+  }
   return tuple_steal(ts, {k, v});
 }
 
@@ -1455,7 +1477,7 @@ Value m_dict_clear(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
       old.push_back(v);
     });
   }
-  for (Value v : old) decref(ts, v);
+  for (Value v : old) release_removed(ts, v);
   return none(ts);
 }
 

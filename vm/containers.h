@@ -131,10 +131,7 @@ int64_t length(ThreadState<P>& ts, Value v) {
     Object* o = v.obj();
     switch (o->type->layout) {
       case Kind::Str: return static_cast<Str*>(o)->length;
-      case Kind::List: {
-        auto guard = P::lock(ts, o);
-        return static_cast<List*>(o)->size;
-      }
+      case Kind::List: return list_len(ts, static_cast<List*>(o));
       case Kind::Tuple: return static_cast<Tuple*>(o)->size;
       case Kind::Dict: {
         auto guard = P::lock(ts, o);
@@ -300,13 +297,8 @@ Value iter_next(ThreadState<P>& ts, Value itv) {
       if (!it->seq) return Value();
       Object* s = it->seq.obj();
       if (s->type->layout == Kind::List) {
-        auto* l = static_cast<List*>(s);
-        auto guard = P::lock(ts, l);
-        if (it->index < l->size) return newref(ts, l->items[it->index++]);
-        if constexpr (P::kFreeThreaded) {
-          it->index = kExhausted;
-          return Value();
-        }
+        Value v = list_iter_next(ts, it, static_cast<List*>(s));
+        if (v || P::kFreeThreaded) return v;
       } else {
         auto guard = P::lock(ts, it);
         if (it->index == kExhausted) return Value();
@@ -558,9 +550,9 @@ int list_extend(ThreadState<P>& ts, List* l, Value iterable) {
       const Value* src = source();  // after the reserve: l may be the source
       for (int64_t i = 0; i < n; ++i) {
         incref(ts, src[i]);
-        l->items[l->size + i] = src[i];
+        list_store<P>(l->items, l->size + i, src[i]);
       }
-      l->size += n;
+      list_set_size<P>(l, l->size + n);
     };
     if (k == Kind::List) {
       auto* other = static_cast<List*>(iterable.obj());
@@ -651,10 +643,7 @@ Value getitem(ThreadState<P>& ts, Value obj, Value key) {
       case Kind::List: {
         auto* l = static_cast<List*>(o);
         if (key.is_small()) {
-          int64_t i = key.small();
-          auto guard = P::lock(ts, l);
-          if (i < 0) i += l->size;
-          if (i >= 0 && i < l->size) return newref(ts, l->items[i]);
+          if (Value v = list_item_ref(ts, l, key.small())) return v;
           return raise(ts, ts.rt->t.IndexError, "list index out of range");
         }
         auto guard = P::lock(ts, l);
@@ -796,11 +785,11 @@ int list_assign_slice(ThreadState<P>& ts, List* l, Slice* s, Value value) {
       decref(ts, items);
       throw;
     }
-    std::memmove(l->items + start + added, l->items + stop, sizeof(Value) * static_cast<size_t>(l->size - stop));
-    for (int64_t i = 0; i < added; ++i) l->items[start + i] = newref(ts, items->items[i]);
-    l->size = new_size;
+    list_move<P>(l->items, start + added, stop, l->size - stop);
+    for (int64_t i = 0; i < added; ++i) list_store<P>(l->items, start + i, newref(ts, items->items[i]));
+    list_set_size<P>(l, new_size);
     decref(ts, items);
-    for (Value v : old) decref(ts, v);
+    for (Value v : old) release_removed(ts, v);
     return 0;
   }
   if (items->size != b.length) {
@@ -811,8 +800,8 @@ int list_assign_slice(ThreadState<P>& ts, List* l, Slice* s, Value value) {
   }
   for (int64_t j = 0, i = b.start; j < b.length; ++j, i += b.step) {
     Value old = l->items[i];
-    l->items[i] = newref(ts, items->items[j]);
-    decref(ts, old);
+    list_store<P>(l->items, i, newref(ts, items->items[j]));
+    release_removed(ts, old);
   }
   decref(ts, items);
   return 0;
@@ -837,11 +826,11 @@ int list_delete_slice(ThreadState<P>& ts, List* l, Slice* s) {
       next_del += b.step;
       ++deleted;
     } else {
-      l->items[w++] = l->items[r];
+      list_store<P>(l->items, w++, l->items[r]);
     }
   }
-  l->size = w;
-  for (Value v : removed) decref(ts, v);
+  list_set_size<P>(l, w);
+  for (Value v : removed) release_removed(ts, v);
   return 0;
 }
 
@@ -873,9 +862,9 @@ int setitem(ThreadState<P>& ts, Value obj, Value key, Value value) {
           auto guard = P::lock(ts, l);
           if (!list_assignment_index(ts, l, key, &i)) return -1;
           old = l->items[i];
-          l->items[i] = newref(ts, value);
+          list_store<P>(l->items, i, newref(ts, value));
         }
-        decref(ts, old);
+        release_removed(ts, old);
         return 0;
       }
       case Kind::Dict: return dict_set(ts, static_cast<Dict*>(o), key, value);
@@ -912,10 +901,10 @@ int delitem(ThreadState<P>& ts, Value obj, Value key) {
           auto guard = P::lock(ts, l);
           if (!list_assignment_index(ts, l, key, &i)) return -1;
           old = l->items[i];
-          std::memmove(l->items + i, l->items + i + 1, sizeof(Value) * static_cast<size_t>(l->size - i - 1));
-          --l->size;
+          list_move<P>(l->items, i, i + 1, l->size - i - 1);
+          list_set_size<P>(l, l->size - 1);
         }
-        decref(ts, old);
+        release_removed(ts, old);
         return 0;
       }
       case Kind::Dict: {

@@ -26,6 +26,15 @@
 //   void* alloc(size_t bytes);            // nullptr => error pending (MemoryError);
 //                                         // or it throws: the table is left as it was
 //   void  free(void* block, size_t bytes);
+// Concurrent readers (policies whose dict reads take no lock, biased):
+// lookup_lockfree() probes without the owner's lock. For it, every write a
+// reader can observe is an atomic store: the block pointer (release), index
+// slots (release, after the entry they point to is written), entry fields
+// (relaxed, a value release); a block is built in private and published
+// whole; the owner frees replaced blocks through ops.free, which defers it
+// past a grace period under such policies. Writers still read plainly (they
+// hold the lock). On x86 these stores are the same moves as plain ones.
+//
 // eq may run user code that mutates this very table.  Lookups therefore note the
 // storage block and version_ before calling eq and restart when either changed,
 // as CPython's lookdict does; nothing is read through a stale pointer.  Like
@@ -76,7 +85,7 @@ class DictTable {
   int64_t hash(size_t i) const { return entries(keys_)[i].hash; }
   // Replacing a value keeps the key set, so the version does not change.
   void set_value(size_t i, V v) {
-    entries(keys_)[i].value = v;
+    store(entries(keys_)[i].value, v, std::memory_order_release);
     bump_writes();
   }
   // Changes on every write, value replacements included: caches of a
@@ -113,6 +122,41 @@ class DictTable {
     }
   }
 
+  // Lookup without the owner's lock, for keys whose equality runs no user
+  // code: eq(stored_key, key) must be pure and safe on any live key, and
+  // answers 1 equal, 0 not equal, -1 only user code could tell. 1: found,
+  // *value set (to a value that was in the table at some moment of the
+  // call); 0: absent (as of some moment of the call); -1: take the lock.
+  template <class Eq>
+  int lookup_lockfree(V key, int64_t hash, Eq&& eq, V* value) const {
+    const Keys* k = load(keys_, std::memory_order_acquire);
+    if (!k) return 0;
+    size_t mask = (size_t(1) << k->log2_size) - 1;
+    size_t i = size_t(hash) & mask, perturb = size_t(hash);
+    for (;;) {
+      int64_t ix = load_index(k, i);
+      if (ix == kEmptyIx) return 0;
+      if (ix >= 0) {
+        const Entry& e = entries(k)[ix];
+        V stored = load(e.key, std::memory_order_acquire);
+        // An empty key: removed meanwhile (the slot is a dummy now).
+        int equal = 0;
+        if (stored != V{}) {
+          equal = same(stored, key) ? 1 : load(e.hash, std::memory_order_relaxed) == hash ? eq(stored, key) : 0;
+          if (equal < 0) return -1;
+        }
+        if (equal) {
+          V v = load(e.value, std::memory_order_acquire);
+          if (v == V{}) return 0;  // removed meanwhile
+          *value = v;
+          return 1;
+        }
+      }
+      perturb >>= kPerturbShift;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+  }
+
   // 0: inserted (the table keeps key and value).  1: key present; its value is
   // replaced and the old one handed back in *old_value; the stored key stays and
   // the caller keeps `key`.  -1: error, nothing changed.
@@ -123,7 +167,7 @@ class DictTable {
     if (ix >= 0) {
       Entry& e = entries(keys_)[ix];
       if (old_value) *old_value = e.value;
-      e.value = value;
+      store(e.value, value, std::memory_order_release);
       bump_writes();
       return 1;
     }
@@ -131,8 +175,13 @@ class DictTable {
     if ((!keys_ || keys_->usable <= 0) && !resize(log2_for(used_ * 3), ops))
       return -1;
     Keys* k = keys_;
-    set_index(k, find_empty_slot(k, hash), k->nentries);
-    entries(k)[k->nentries] = Entry{hash, key, value};
+    Entry& e = entries(k)[k->nentries];
+    // The key last (release): a reader that sees it sees its value, also in
+    // an entry slot reused after pop_last.
+    store(e.hash, hash, std::memory_order_relaxed);
+    store(e.value, value, std::memory_order_relaxed);
+    store(e.key, key, std::memory_order_release);
+    set_index(k, find_empty_slot(k, hash), k->nentries);  // release: publishes the entry
     k->nentries++;
     k->usable--;
     used_++;
@@ -180,7 +229,7 @@ class DictTable {
   void clear(Ops& ops, F&& hand_back) {
     Keys* old = keys_;
     if (!old) return;
-    keys_ = nullptr;
+    publish(nullptr);
     used_ = 0;
     version_++;
     bump_writes();
@@ -195,8 +244,9 @@ class DictTable {
   // contents, or never owned references).
   template <class Ops>
   void release(Ops& ops) {
-    if (keys_) ops.free(keys_, block_bytes(keys_->log2_size));
-    keys_ = nullptr;
+    Keys* old = keys_;
+    publish(nullptr);
+    if (old) ops.free(old, block_bytes(old->log2_size));
     used_ = 0;
     version_++;
     bump_writes();
@@ -223,7 +273,7 @@ class DictTable {
       if (!nk) return -1;
       rebuild(nk, sk);
     }
-    keys_ = nk;
+    publish(nk);
     used_ = src.used_;
     version_++;
     bump_writes();
@@ -281,13 +331,34 @@ class DictTable {
   }
   static void set_index(Keys* k, size_t i, int64_t ix) {
     void* p = k + 1;
+    constexpr auto kRelease = std::memory_order_release;
     switch (k->log2_ixbytes) {
-      case 0: static_cast<int8_t*>(p)[i] = int8_t(ix); break;
-      case 1: static_cast<int16_t*>(p)[i] = int16_t(ix); break;
-      case 2: static_cast<int32_t*>(p)[i] = int32_t(ix); break;
-      default: static_cast<int64_t*>(p)[i] = ix;
+      case 0: store(static_cast<int8_t*>(p)[i], int8_t(ix), kRelease); break;
+      case 1: store(static_cast<int16_t*>(p)[i], int16_t(ix), kRelease); break;
+      case 2: store(static_cast<int32_t*>(p)[i], int32_t(ix), kRelease); break;
+      default: store(static_cast<int64_t*>(p)[i], ix, kRelease);
     }
   }
+  // A reader's view of an index slot (acquire: the entry it names is
+  // written).
+  static int64_t load_index(const Keys* k, size_t i) {
+    constexpr auto kAcquire = std::memory_order_acquire;
+    switch (k->log2_ixbytes) {
+      case 0: return load(static_cast<const int8_t*>(indices(k))[i], kAcquire);
+      case 1: return load(static_cast<const int16_t*>(indices(k))[i], kAcquire);
+      case 2: return load(static_cast<const int32_t*>(indices(k))[i], kAcquire);
+      default: return load(static_cast<const int64_t*>(indices(k))[i], kAcquire);
+    }
+  }
+  template <class T>
+  static void store(T& field, T v, std::memory_order order) {
+    std::atomic_ref<T>(field).store(v, order);
+  }
+  template <class T>
+  static T load(const T& field, std::memory_order order) {
+    return std::atomic_ref<T>(const_cast<T&>(field)).load(order);
+  }
+  void publish(Keys* k) { store(keys_, k, std::memory_order_release); }
 
   static bool same(const V& a, const V& b) { return std::memcmp(&a, &b, sizeof(V)) == 0; }
 
@@ -315,7 +386,9 @@ class DictTable {
   void take(Entry& e, V* key, V* value) {
     if (key) *key = e.key;
     if (value) *value = e.value;
-    e = Entry{kDeadHash, V{}, V{}};
+    store(e.key, V{}, std::memory_order_relaxed);
+    store(e.value, V{}, std::memory_order_relaxed);
+    store(e.hash, kDeadHash, std::memory_order_relaxed);
     used_--;
     version_++;
     bump_writes();
@@ -349,7 +422,7 @@ class DictTable {
     if (!nk) return false;
     Keys* old = keys_;
     if (old) rebuild(nk, old);
-    keys_ = nk;
+    publish(nk);
     version_++;
     bump_writes();
     if (old) ops.free(old, block_bytes(old->log2_size));

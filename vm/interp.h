@@ -1145,6 +1145,10 @@ dispatch_top:
         // binding, and nothing else is needed.
         if constexpr (requires { ts.policy.lock_free_globals; }) ++ts.policy.lock_free_globals;
         v = cached.value;
+      } else if constexpr (kOptimisticReads<P>) {
+        // Still the binding when the counts were checked, and a rebinding
+        // since releases the old value only after a grace period.
+        v = newref(ts, cached.value);
       } else {
         // The reference is taken under the lock of the dict holding the
         // value, rechecking that dict's write count: a thread rebinding the
@@ -1267,7 +1271,7 @@ dispatch_top:
         }
       }
       if (old) {
-        decref(ts, old);
+        release_removed(ts, old);
         decref(ts, obj);
         DISPATCH();
       }
@@ -1641,15 +1645,9 @@ dispatch_top:
       Object* o = obj.obj();
       int64_t i = key.small();
       if (o->type == ts.rt->t.list) {
-        auto* l = static_cast<List*>(o);
-        Value v;
-        {
-          // (A guard's scope must close before DISPATCH: a computed goto
-          // out of it would skip the unlock.)
-          auto guard = P::lock(ts, l);
-          if (i < 0) i += l->size;
-          if (i >= 0 && i < l->size) v = newref(ts, l->items[i]);
-        }
+        // (list_item_ref's guard closes before DISPATCH: a computed goto
+        // out of a guard's scope would skip the unlock.)
+        Value v = list_item_ref(ts, static_cast<List*>(o), i);
         if (v) {
           TOP() = v;
           decref(ts, obj);
@@ -1686,11 +1684,11 @@ dispatch_top:
         if (i < 0) i += l->size;
         if (i >= 0 && i < l->size) {
           old = l->items[i];
-          l->items[i] = v;  // the reference popped from the stack
+          list_store<P>(l->items, i, v);  // the reference popped from the stack
         }
       }
       if (old) {
-        decref(ts, old);
+        release_removed(ts, old);
         decref(ts, obj);
         DISPATCH();
       }
@@ -2082,13 +2080,7 @@ dispatch_top:
     } else if (k == Kind::SeqIter && static_cast<SeqIter*>(io)->seq &&
                static_cast<SeqIter*>(io)->seq.obj()->type->layout == Kind::List) {
       auto* si = static_cast<SeqIter*>(io);
-      auto* l = static_cast<List*>(si->seq.obj());
-      Value v;
-      {
-        // The list's lock also orders threads sharing this iterator.
-        auto guard = P::lock(ts, l);
-        if (si->index < l->size) v = newref(ts, l->items[si->index++]);
-      }
+      Value v = list_iter_next(ts, si, static_cast<List*>(si->seq.obj()));
       if (v) {
         PUSH(v);
         DISPATCH();

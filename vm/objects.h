@@ -26,8 +26,8 @@ template <Policy P> Value type_lookup(ThreadState<P>& ts, Type* type, Str* name)
 // ----------------------------------------------------------------- storage ops
 
 // The Ops a DictTable/SetTable needs: equality through Python semantics,
-// storage through the policy (retire defers frees where readers are
-// optimistic).
+// storage from the VM's allocator. A replaced table goes through P::retire:
+// under policies whose dict reads take no lock it may still be probed.
 template <Policy P>
 struct TableOps {
   ThreadState<P>& ts;
@@ -117,18 +117,113 @@ Value tuple_steal(ThreadState<P>& ts, std::initializer_list<Value> items) {
   return Value::from_obj(t);
 }
 
+// ----------------------------------------------------------------- list storage
+//
+// A list's items live in one block, [capacity][item 0 ... item capacity-1],
+// so that the capacity travels with the block: a reader that takes no lock
+// (policies with kOptimisticReads, biased) may hold a block a writer has just
+// replaced, and bounds its index by that block's own capacity. Under such
+// policies every write of an item, the size or the items pointer is an
+// atomic release store (list_store, list_set_size, list_set_items), blocks
+// start zeroed (a slot never written reads as an empty Value), replaced
+// blocks are retired (P::retire: freed after a grace period), and a value a
+// writer removes from a list is released with release_removed (after a
+// grace period), so a reader that loaded it may still take a reference.
+
+template <Policy P>
+inline constexpr bool kOptimisticReads = [] {
+  if constexpr (requires { P::kOptimisticReads; })
+    return P::kOptimisticReads;
+  else
+    return false;
+}();
+
+inline int64_t list_block_capacity(const Value* items) {
+  return items != nullptr ? reinterpret_cast<const int64_t*>(items)[-1] : 0;
+}
+
+template <Policy P>
+Value* list_block_new(int64_t capacity) {
+  size_t bytes = sizeof(int64_t) + sizeof(Value) * static_cast<size_t>(capacity);
+  void* block = kOptimisticReads<P> ? memory::allocate_zeroed(bytes) : memory::allocate(bytes);
+  *static_cast<int64_t*>(block) = capacity;
+  return reinterpret_cast<Value*>(static_cast<int64_t*>(block) + 1);
+}
+
+// A block no reader can hold: never published, or its list is being freed
+// (a reader holds a reference to the list it reads).
+inline void list_block_free(Value* items) {
+  if (items != nullptr) memory::release(reinterpret_cast<int64_t*>(items) - 1);
+}
+
+// A block replaced while readers may still hold it.
+template <Policy P>
+void list_block_retire(ThreadState<P>& ts, Value* items) {
+  if (items != nullptr)
+    P::retire(ts, reinterpret_cast<int64_t*>(items) - 1,
+              sizeof(int64_t) + sizeof(Value) * static_cast<size_t>(list_block_capacity(items)));
+}
+
+template <Policy P>
+[[gnu::always_inline]] inline void list_store(Value* items, int64_t i, Value v) {
+  if constexpr (kOptimisticReads<P>)
+    std::atomic_ref<Value>(items[i]).store(v, std::memory_order_release);
+  else
+    items[i] = v;
+}
+
+template <Policy P>
+[[gnu::always_inline]] inline void list_set_size(List* l, int64_t n) {
+  if constexpr (kOptimisticReads<P>)
+    std::atomic_ref<int64_t>(l->size).store(n, std::memory_order_release);
+  else
+    l->size = n;
+}
+
+// Publishes a new block (capacity is only read by writers, under the lock).
+template <Policy P>
+inline void list_set_items(List* l, Value* items, int64_t capacity) {
+  if constexpr (kOptimisticReads<P>)
+    std::atomic_ref<Value*>(l->items).store(items, std::memory_order_release);
+  else
+    l->items = items;
+  l->capacity = capacity;
+}
+
+// memmove of n items within one block, item by item under optimistic
+// policies, so a concurrent reader sees each slot hold an old or a new value.
+template <Policy P>
+inline void list_move(Value* items, int64_t to, int64_t from, int64_t n) {
+  if constexpr (kOptimisticReads<P>) {
+    if (to < from)
+      for (int64_t k = 0; k < n; ++k) list_store<P>(items, to + k, items[from + k]);
+    else
+      for (int64_t k = n - 1; k >= 0; --k) list_store<P>(items, to + k, items[from + k]);
+  } else if (n > 0) {
+    std::memmove(items + to, items + from, sizeof(Value) * static_cast<size_t>(n));
+  }
+}
+
+// Releases a reference a writer took out of a shared container: at once,
+// or, under policies whose readers take no lock, after a grace period.
+template <Policy P>
+inline void release_removed(ThreadState<P>& ts, Value v) {
+  if constexpr (requires { P::release_later(ts, v); })
+    P::release_later(ts, v);
+  else
+    decref(ts, v);
+}
+
 template <Policy P>
 List* new_list(ThreadState<P>& ts, int64_t capacity = 0) {
   check_item_count(capacity);
   // The items first: if they cannot be allocated, no half-made list exists.
-  Value* items = capacity > 0
-                     ? static_cast<Value*>(memory::allocate(sizeof(Value) * static_cast<size_t>(capacity)))
-                     : nullptr;
+  Value* items = capacity > 0 ? list_block_new<P>(capacity) : nullptr;
   List* l;
   try {
     l = alloc_object<P, List>(ts, ts.rt->t.list);
   } catch (...) {
-    if (items != nullptr) memory::release(items);
+    list_block_free(items);
     throw;
   }
   l->size = 0;
@@ -163,13 +258,11 @@ bool list_reserve(ThreadState<P>& ts, List* l, int64_t needed) {
   check_item_count(needed);
   // CPython's over-allocation: ~1/8 extra plus a constant, so appends are amortized O(1).
   int64_t cap = needed + (needed >> 3) + (needed < 9 ? 3 : 6);
-  auto* items = static_cast<Value*>(memory::allocate(sizeof(Value) * static_cast<size_t>(cap)));
+  Value* items = list_block_new<P>(cap);
   if (l->size > 0) std::memcpy(items, l->items, sizeof(Value) * static_cast<size_t>(l->size));
   Value* old = l->items;
-  int64_t old_cap = l->capacity;
-  l->items = items;
-  l->capacity = cap;
-  if (old != nullptr) P::retire(ts, old, sizeof(Value) * static_cast<size_t>(old_cap));
+  list_set_items<P>(l, items, cap);
+  list_block_retire(ts, old);
   return true;
 }
 
@@ -179,7 +272,8 @@ void list_append(ThreadState<P>& ts, List* l, Value v) {
   auto guard = P::lock(ts, l);
   if (l->size == l->capacity) list_reserve(ts, l, l->size + 1);
   incref(ts, v);
-  l->items[l->size++] = v;
+  list_store<P>(l->items, l->size, v);
+  list_set_size<P>(l, l->size + 1);
 }
 
 // Appends, taking ownership of v.
@@ -187,7 +281,8 @@ template <Policy P>
 void list_append_steal(ThreadState<P>& ts, List* l, Value v) {
   auto guard = P::lock(ts, l);
   if (l->size == l->capacity) list_reserve(ts, l, l->size + 1);
-  l->items[l->size++] = v;
+  list_store<P>(l->items, l->size, v);
+  list_set_size<P>(l, l->size + 1);
 }
 
 // The list's items as a new tuple, copied under its lock: for code that
@@ -199,6 +294,69 @@ Tuple* list_snapshot(ThreadState<P>& ts, List* l) {
   Tuple* t = new_tuple(ts, l->size);
   for (int64_t i = 0; i < l->size; ++i) t->items[i] = newref(ts, l->items[i]);
   return t;
+}
+
+// len(l): without a lock under optimistic policies (the size is an atomic).
+template <Policy P>
+int64_t list_len(ThreadState<P>& ts, List* l) {
+  if constexpr (kOptimisticReads<P>) {
+    return std::atomic_ref<int64_t>(l->size).load(std::memory_order_relaxed);
+  } else {
+    auto guard = P::lock(ts, l);
+    return l->size;
+  }
+}
+
+// The item at index i (negative: from the end) as a new reference, or a
+// null Value when i is out of range. Under optimistic policies it takes no
+// lock: the size first, then the block (at least as new as the size, thanks
+// to the release stores), bounded by the block's own capacity; a slot never
+// written, or a block gone (a sort in progress), sends it to the locked path.
+// The value read is alive: a writer that removed it releases it only after a
+// grace period, which this thread's read section holds up.
+template <Policy P>
+Value list_item_ref(ThreadState<P>& ts, List* l, int64_t i) {
+  if constexpr (kOptimisticReads<P>) {
+    int64_t size = std::atomic_ref<int64_t>(l->size).load(std::memory_order_acquire);
+    int64_t at = i < 0 ? i + size : i;
+    if (at < 0 || at >= size) return Value();
+    Value* items = std::atomic_ref<Value*>(l->items).load(std::memory_order_acquire);
+    if (items != nullptr && at < list_block_capacity(items)) {
+      Value v = std::atomic_ref<Value>(items[at]).load(std::memory_order_acquire);
+      if (v) {
+        P::count_optimistic_read(ts, true);
+        return newref(ts, v);
+      }
+    }
+    P::count_optimistic_read(ts, false);
+  }
+  auto guard = P::lock(ts, l);
+  if (i < 0) i += l->size;
+  if (i < 0 || i >= l->size) return Value();
+  return newref(ts, l->items[i]);
+}
+
+// The next item of a list iterator, or a null Value at the end (under
+// free-threaded policies the iterator is then marked exhausted: its list is
+// never let go while another thread may be reading it).
+template <Policy P>
+Value list_iter_next(ThreadState<P>& ts, SeqIter* it, List* l) {
+  constexpr int64_t kExhausted = INT64_MAX;
+  if constexpr (kOptimisticReads<P>) {
+    // Threads sharing one iterator may both take the same item, as under
+    // CPython 3.13t; the index is atomic, so that is all that can happen.
+    std::atomic_ref<int64_t> index(it->index);
+    int64_t i = index.load(std::memory_order_relaxed);
+    Value v = list_item_ref(ts, l, i);
+    index.store(v ? i + 1 : kExhausted, std::memory_order_relaxed);
+    return v;
+  } else {
+    // The list's lock also orders threads sharing this iterator.
+    auto guard = P::lock(ts, l);
+    if (it->index < l->size) return newref(ts, l->items[it->index++]);
+    if constexpr (P::kFreeThreaded) it->index = kExhausted;
+    return Value();
+  }
 }
 
 // ----------------------------------------------------------------- dict primitives
@@ -223,8 +381,29 @@ Value dict_get(ThreadState<P>& ts, Dict* d, Value key) {
 // Lookup returning a new reference, taken while the dict is locked: what a
 // caller needs when another thread may replace the entry and free the old
 // value the moment the lock is released.
+// Under policies with optimistic reads a str or small-int key is looked up
+// without the lock (DictTable::lookup_lockfree): comparing such a key with a
+// stored str or small int runs no Python code; anything else takes the lock.
+// The value found is alive for the same reason as a list item's
+// (list_item_ref): a writer that removes a value from a dict releases it
+// only after a grace period.
 template <Policy P>
 Value dict_get_ref(ThreadState<P>& ts, Dict* d, Value key, int64_t hash) {
+  if constexpr (kOptimisticReads<P>) {
+    if (key.is_small() || key.obj()->type->layout == Kind::Str) {
+      auto pure_eq = [&](Value stored, Value probe) -> int {
+        if (probe.is_small()) return stored.is_small() || (stored.obj()->type->layout == Kind::Str) ? 0 : -1;
+        if (stored.is_small()) return 0;
+        if (stored.obj()->type->layout != Kind::Str) return -1;
+        return str_equal(static_cast<Str*>(stored.obj()), static_cast<Str*>(probe.obj())) ? 1 : 0;
+      };
+      Value v;
+      int r = d->table.lookup_lockfree(key, hash, pure_eq, &v);
+      P::count_optimistic_read(ts, r >= 0);
+      if (r == 0) return Value();
+      if (r > 0) return newref(ts, v);
+    }
+  }
   TableOps<P> ops{ts};
   auto guard = P::lock(ts, d);
   int64_t ix = d->table.lookup(key, hash, ops);
@@ -285,7 +464,7 @@ int dict_set(ThreadState<P>& ts, Dict* d, Value key, int64_t hash, Value value) 
     if (r != 0) decref(ts, key);  // replaced: the table keeps its own key
     if (r < 0) decref(ts, value);
   }
-  if (r == 1) decref(ts, old);
+  if (r == 1) release_removed(ts, old);
   return r < 0 ? -1 : 0;
 }
 
@@ -312,8 +491,8 @@ int dict_del(ThreadState<P>& ts, Dict* d, Value key, int64_t hash) {
     r = d->table.remove(key, hash, ops, &k, &v);
   }
   if (r == 1) {
-    decref(ts, k);
-    decref(ts, v);
+    release_removed(ts, k);
+    release_removed(ts, v);
   }
   return r;
 }
@@ -481,12 +660,15 @@ void dealloc_now(ThreadState<P>& ts, Object* o) {
     case Kind::List: {
       auto* l = static_cast<List*>(o);
       for (int64_t i = 0; i < l->size; ++i) decref(ts, l->items[i]);
-      if (l->items != nullptr) P::retire(ts, l->items, sizeof(Value) * static_cast<size_t>(l->capacity));
+      list_block_free(l->items);
       break;
     }
     case Kind::Dict: {
       auto* d = static_cast<Dict*>(o);
-      TableOps<P> ops{ts};
+      // No reader holds a dict being freed (readers hold a reference).
+      struct : TableOps<P> {
+        void free(void* block, size_t) { memory::release(block); }
+      } ops{{ts}};
       d->table.clear(ops, [&](Value k, Value v) {
         decref(ts, k);
         decref(ts, v);
@@ -789,10 +971,16 @@ int truthy(ThreadState<P>& ts, Value v) {
     case Kind::None: return 0;
     case Kind::Float: return static_cast<Float*>(o)->value != 0.0;
     case Kind::Str: return static_cast<Str*>(o)->nbytes != 0;
-    case Kind::List: return static_cast<List*>(o)->size != 0;
+    case Kind::List: return list_len(ts, static_cast<List*>(o)) != 0;
     case Kind::Tuple: return static_cast<Tuple*>(o)->size != 0;
-    case Kind::Dict: return static_cast<Dict*>(o)->table.size() != 0;
-    case Kind::Set:
+    case Kind::Dict: {
+      auto guard = P::lock(ts, o);
+      return static_cast<Dict*>(o)->table.size() != 0;
+    }
+    case Kind::Set: {
+      auto guard = P::lock(ts, o);
+      return static_cast<Set*>(o)->table.size() != 0;
+    }
     case Kind::FrozenSet: return static_cast<Set*>(o)->table.size() != 0;
     case Kind::Range: return static_cast<Range*>(o)->length != 0;
     case Kind::DictView: return static_cast<DictView*>(o)->dict->table.size() != 0;

@@ -424,3 +424,60 @@ TEST(DictTable, StructHandle) {
 
 }  // namespace
 }  // namespace lockvm
+
+namespace lockvm {
+namespace {
+
+// lookup_lockfree (the biased strategy's lock-free dict read) agrees with
+// lookup on every key, present, absent and removed, across resizes and
+// reused entry slots, and hands an undecidable comparison back to the
+// caller (-1) instead of guessing.
+TEST(DictTableLockFree, AgreesWithLookupThroughChurn) {
+  Dict d;
+  Ops ops;
+  auto pure_eq = [](uint64_t stored, uint64_t probe) { return stored == probe ? 1 : 0; };
+  std::mt19937_64 rng(7);
+  for (int round = 0; round < 4000; ++round) {
+    uint64_t k = 1 + rng() % 200;
+    switch (rng() % 4) {
+      case 0:
+      case 1: {
+        uint64_t old;
+        ASSERT_GE(d.insert(k, h(k), k * 10 + round, ops, &old), 0);
+        break;
+      }
+      case 2: {
+        uint64_t ok, ov;
+        d.remove(k, h(k), ops, &ok, &ov);
+        break;
+      }
+      case 3: {
+        uint64_t pk, pv;
+        d.pop_last(&pk, &pv);
+        break;
+      }
+    }
+    for (uint64_t probe = 1; probe <= 200; probe += 13) {
+      int64_t ix = d.lookup(probe, h(probe), ops);
+      uint64_t v = 0;
+      int r = d.lookup_lockfree(probe, h(probe), pure_eq, &v);
+      ASSERT_EQ(r, ix >= 0 ? 1 : 0) << "key " << probe << " round " << round;
+      if (ix >= 0) {
+        ASSERT_EQ(v, d.value(size_t(ix)));
+      }
+    }
+  }
+  uint64_t v = 0;
+  d.clear(ops, [](uint64_t, uint64_t) {});
+  EXPECT_EQ(d.lookup_lockfree(5, h(5), pure_eq, &v), 0);
+  ASSERT_EQ(d.insert(5, h(5), 50, ops, nullptr), 0);
+  ASSERT_EQ(d.insert(5 + 61, h(5 + 61), 60, ops, nullptr), 0);  // same hash, another key
+  auto undecidable = [](uint64_t stored, uint64_t probe) { return stored == probe ? 1 : -1; };
+  EXPECT_EQ(d.lookup_lockfree(5 + 61, h(5 + 61), undecidable, &v), -1)
+      << "an equal hash with an eq only user code could settle goes to the locked path";
+  d.release(ops);
+  EXPECT_TRUE(ops.blocks.empty());
+}
+
+}  // namespace
+}  // namespace lockvm
