@@ -1229,10 +1229,14 @@ dispatch_top:
         !(obj.obj()->type->flags & Type::kHasProperties)) {
       Dict* d = load_dict_slot(static_cast<Instance*>(obj.obj())->dict);
       if (d != nullptr) {
-        auto& c = ts.attr_cache[(reinterpret_cast<uintptr_t>(ip) >> 2) & (ThreadState<P>::kAttrCacheSize - 1)];
         Value v;
         SAVE_FRAME();  // a key that is not a str may compare with __eq__
-        {
+        if constexpr (kOptimisticReads<P>) {
+          // A lock-free probe by the interned name (dict_get_ref).
+          v = dict_get_ref(ts, d, Value::from_obj(names[arg]), str_hash(names[arg]));
+          if (!v && ts.exc) ERROR();
+        } else {
+          auto& c = ts.attr_cache[(reinterpret_cast<uintptr_t>(ip) >> 2) & (ThreadState<P>::kAttrCacheSize - 1)];
           auto guard = P::lock(ts, d);
           size_t ix = instance_attr_index(ts, d, c, ip, names[arg]);
           if (ix != SIZE_MAX) v = newref(ts, d->table.value(ix));
