@@ -521,6 +521,7 @@ std::string describe_strategies() {
     std::string name(s.name);
     out += name + std::string(name_width + 2 - name.size(), ' ') + std::string(s.summary) + "\n";
     std::string indent(name_width + 4, ' ');
+    out += indent + "object header: " + std::to_string(s.header_bytes) + " bytes\n";
     if (s.knobs.empty()) out += indent + "(no knobs)\n";
     for (std::string_view n : s.knobs) {
       const Knob* k = find_knob(n);

@@ -11,7 +11,7 @@ namespace lockvm {
 namespace {
 template <class P>
 constexpr StrategyInfo entry(int (*run)(const RunOptions&)) {
-  return StrategyInfo{P::kName, P::kSummary, P::kAllowsThreads, P::kKnobs, run};
+  return StrategyInfo{P::kName, P::kSummary, P::kAllowsThreads, P::kKnobs, sizeof(typename P::Header), run};
 }
 
 constexpr StrategyInfo kStrategies[] = {

@@ -17,6 +17,7 @@ struct StrategyInfo {
   std::string_view summary;
   bool allows_threads;
   std::span<const std::string_view> knobs;  // the config knobs it reads (strategies/config.h)
+  size_t header_bytes;  // the policy header every object carries
   int (*run)(const RunOptions& options);  // runs a program, returns the exit status
 };
 

@@ -639,7 +639,7 @@ void dealloc_now(ThreadState<P>& ts, Object* o) {
         std::memcpy(&static_cast<Float*>(o)->value, &ts.float_freelist, sizeof(Float*));
         ts.float_freelist = static_cast<Float*>(o);
         ++ts.float_free_count;
-        ++ts.counters.freed;
+        count_free(ts);
         return;
       }
       break;

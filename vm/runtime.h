@@ -103,7 +103,11 @@ class FrameStack {
 struct Counters {
   uint64_t allocated = 0;
   uint64_t freed = 0;
+  // Allocations minus frees not yet added to the runtime's live count
+  // (count_live_batch): one shared update per kLiveBatch, not per object.
+  int64_t live_delta = 0;
 };
+constexpr int64_t kLiveBatch = 64;
 
 // Everything one thread of the VM owns. Passed explicitly (never a global)
 // to every operation; the policy's per-thread data rides along.
@@ -244,6 +248,28 @@ class Ref {
 
 // --------------------------------------------------------------- allocation
 
+// Folds this thread's pending live-object delta into the runtime's count
+// and peak (relaxed: a statistic, ordered by nothing).
+template <Policy P>
+void count_live_batch(ThreadState<P>& ts) {
+  int64_t live = ts.rt->live_objects.fetch_add(ts.counters.live_delta, std::memory_order_relaxed) +
+                 ts.counters.live_delta;
+  ts.counters.live_delta = 0;
+  int64_t peak = ts.rt->live_peak.load(std::memory_order_relaxed);
+  while (live > peak && !ts.rt->live_peak.compare_exchange_weak(peak, live, std::memory_order_relaxed)) {
+  }
+}
+template <Policy P>
+[[gnu::always_inline]] inline void count_allocation(ThreadState<P>& ts) {
+  ++ts.counters.allocated;
+  if (++ts.counters.live_delta >= kLiveBatch) [[unlikely]] count_live_batch(ts);
+}
+template <Policy P>
+[[gnu::always_inline]] inline void count_free(ThreadState<P>& ts) {
+  ++ts.counters.freed;
+  if (--ts.counters.live_delta <= -kLiveBatch) [[unlikely]] count_live_batch(ts);
+}
+
 template <Policy P, class T>
 T* alloc_object(ThreadState<P>& ts, Type* type, size_t extra_bytes = 0) {
   using H = typename P::Header;
@@ -252,7 +278,7 @@ T* alloc_object(ThreadState<P>& ts, Type* type, size_t extra_bytes = 0) {
   T* obj = static_cast<T*>(memory::object_after(static_cast<H*>(mem)));
   static_cast<Object*>(obj)->type = type;  // never a same-named field of T
   P::init_header(ts, obj);
-  ++ts.counters.allocated;
+  count_allocation(ts);
   return obj;
 }
 
@@ -270,7 +296,7 @@ void defer_refcount(ThreadState<P>& ts, Object* o, bool never_freed) {
 
 template <Policy P>
 void free_object_memory(ThreadState<P>& ts, Object* o) {
-  ++ts.counters.freed;
+  count_free(ts);
   memory::release(memory::header_of<typename P::Header>(o));
 }
 
@@ -399,6 +425,11 @@ struct Runtime {
   std::mutex stats_mutex;
   Stats finished_threads_stats;       // guarded by stats_mutex
   std::atomic<uint64_t> threads_started{0};
+  // Live objects, and the most seen at once, for --stats' objects_live_peak:
+  // updated by each thread once per kLiveBatch allocations or frees, so
+  // exact for one thread and within threads x kLiveBatch otherwise.
+  std::atomic<int64_t> live_objects{0};
+  std::atomic<int64_t> live_peak{0};
   // Stack of every interpreter thread: deep recursion through C++ is bounded
   // by the native stack guard, which needs room (committed only when used).
   static constexpr size_t kThreadStackSize = size_t{256} << 20;
@@ -481,7 +512,7 @@ Value new_float(ThreadState<P>& ts, double d) {
     std::memcpy(&ts.float_freelist, &o->value, sizeof(Float*));
     --ts.float_free_count;
     P::init_header(ts, o);
-    ++ts.counters.allocated;
+    count_allocation(ts);
   } else {
     o = alloc_object<P, Float>(ts, ts.rt->t.float_);
   }

@@ -173,6 +173,7 @@ void* thread_main(void* arg) {
   xdecref(*ts, job->kwargs);
   delete job;
   if constexpr (requires { P::thread_exit(*ts); }) P::thread_exit(*ts);
+  count_live_batch(*ts);
   if (ts->rt->options.stats != StatsFormat::kNone) {
     Stats mine;
     collect_thread_stats(*ts, mine);

@@ -564,7 +564,13 @@ void collect_thread_stats(const ThreadState<P>& ts, Stats& out) {
 template <Policy P>
 std::string format_stats(const Runtime<P>& rt, Stats stats, StatsFormat format) {
   uint64_t allocated = stats.get("objects_allocated"), freed = stats.get("objects_freed");
-  stats.add("objects_live_at_exit", allocated >= freed ? allocated - freed : 0);
+  uint64_t live = allocated >= freed ? allocated - freed : 0;
+  stats.add("objects_live_at_exit", live);
+  stats.max("objects_live_peak", std::max<uint64_t>(live, static_cast<uint64_t>(std::max<int64_t>(
+                                                              0, rt.live_peak.load(std::memory_order_relaxed)))));
+  // The memory cost of the strategy beside its time cost: every object
+  // carries this header.
+  stats.add("object_header_bytes", sizeof(typename P::Header));
   std::string out;
   if (format == StatsFormat::kJson) {
     out = cat("{\"strategy\": \"", P::kName, "\"");
@@ -612,6 +618,7 @@ int run_program(const RunOptions& options) {
       for (int i = 0; i < 1000 && rt->running_threads.load(std::memory_order_acquire) > 0; ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
       P::attach(*ts);
+      count_live_batch(*ts);
       Stats stats;
       collect_thread_stats(*ts, stats);
       {

@@ -143,7 +143,8 @@ def main():
         rc, out, err = r.run(["strategies"])
         problems = [] if rc == 0 and not err else ["rc=%d err=%r" % (rc, err)]
         for needle in ["gil ", "nosync ", "gil.switch_interval_us = 5000", 'gil.mode = "interval"',
-                       "gil.check_ticks = 100", "(no knobs)"]:
+                       "gil.check_ticks = 100", "(no knobs)", "biased ", "refcount.immortal = true",
+                       "object header: 8 bytes", "object header: 16 bytes", "object header: 24 bytes"]:
             if needle not in out:
                 problems.append("strategies output lacks %r" % needle)
         r.check("strategies", problems, out)
@@ -321,6 +322,25 @@ def main():
                 if stats.get(key) != 0:
                     problems.append("%s is %r with the knob off" % (key, stats.get(key)))
         r.check("stats_json_biased_knobs_off", problems, err)
+
+        # Memory cost: the header size of each strategy, and the peak of live
+        # objects (a program that holds 20000 objects at once, then drops them).
+        peak_prog = r.write("stats_peak.py", "big = [(i,) for i in range(20000)]\nbig = None\nprint('ok')\n")
+        for strategy, header in (("gil", 8), ("per-object", 16), ("biased", 24), ("nosync", 8)):
+            code, out, err = r.run(["run", "--strategy", strategy, "--stats=json", peak_prog])
+            problems = []
+            try:
+                stats = json.loads(err.strip().splitlines()[-1])
+                if stats.get("object_header_bytes") != header:
+                    problems.append("object_header_bytes %r, expected %d" % (stats.get("object_header_bytes"), header))
+                peak, live = stats.get("objects_live_peak", -1), stats.get("objects_live_at_exit", -1)
+                if not (peak >= live + 20000 - 64):
+                    problems.append("objects_live_peak %r with %r live at exit" % (peak, live))
+            except (ValueError, IndexError) as e:
+                problems.append("stderr is not JSON: %s" % e)
+            if code != 0 or out != "ok\n":
+                problems.append("status %d, stdout %r" % (code, out))
+            r.check("stats_memory_" + strategy, problems, err)
 
         # Counters of joined threads are in the report: two threads each
         # append 5000 items to a list of their own (one object lock each).
