@@ -122,6 +122,9 @@ ws = [threading.Thread(target=write, args=(w,)) for w in range(writers)]
 rs = [threading.Thread(target=read, args=(r,)) for r in range(readers)]
 for t in rs + ws:
     t.start()
+# The main thread, which made the container (its owner under biased), writes
+# too: an owner's writes must also respect readers in other threads.
+write(writers)
 for t in ws:
     t.join()
 stop.set()
