@@ -39,14 +39,12 @@ struct BiasedPolicy {
   static constexpr bool kFreeThreaded = true;
   static constexpr std::string_view kKnobs[] = {"refcount.immortal", "refcount.deferred"};
 
-  // 24 bytes: owner id, shared word, the owner's count, the lock byte, and
-  // the mark that another thread has read this container without its lock.
+  // 24 bytes: owner id, shared word, the owner's count, the lock byte.
   struct Header {
     std::atomic<uint64_t> owner;
     std::atomic<int64_t> shared;
     std::atomic<uint32_t> local;
     locking::Mutex mutex;
-    std::atomic<uint8_t> shared_read;
   };
   static_assert(sizeof(Header) == 24);
   using Rc = memory::BiasedRefcount<Header>;
@@ -91,7 +89,6 @@ struct BiasedPolicy {
   template <class TS> static void init_header(TS& ts, Object* o) {
     Header& h = header(o);
     new (&h.mutex) locking::Mutex();
-    h.shared_read.store(0, std::memory_order_relaxed);
     Rc::init(h, ts.policy.brc);
   }
   template <class TS> [[gnu::always_inline]] static void incref(TS& ts, Object* o) {
@@ -162,26 +159,6 @@ struct BiasedPolicy {
     ++ts.policy.releases_deferred;
     ts.rt->shared.qsbr.retire(ts.policy.qsbr, o, &collect_release);
     note_retired(ts);
-  }
-  // As CPython 3.13t's "shared" mark on dicts and lists: a thread that is
-  // not a container's owner marks it, under its lock, before its first
-  // lock-free read. A writer then defers what it takes out of a container
-  // only when another thread may be reading it: when the writer is not the
-  // owner, or the mark is set. The lock orders the mark before any write
-  // that follows it, and a write that precedes it cannot be seen by the
-  // reader at all. So a list or dict only its owner has read costs its
-  // owner no grace periods.
-  template <class TS> [[gnu::always_inline]] static void note_lockfree_reader(TS& ts, Object* container) {
-    Header& h = header(container);
-    if (h.owner.load(std::memory_order_relaxed) == ts.policy.brc.id) return;
-    if (h.shared_read.load(std::memory_order_relaxed) != 0) return;
-    mark_shared_read(ts, container);
-  }
-  template <class TS> static bool lockfree_readers_possible(TS& ts, Object* container) {
-    if (ts.rt->threads_started.load(std::memory_order_relaxed) == 0) return false;
-    Header& h = header(container);
-    return h.owner.load(std::memory_order_relaxed) != ts.policy.brc.id ||
-           h.shared_read.load(std::memory_order_relaxed) != 0;
   }
   template <class TS> static void count_optimistic_read(TS& ts, bool hit) {
     if (hit)
@@ -258,10 +235,6 @@ struct BiasedPolicy {
   }
 
  private:
-  template <class TS> [[gnu::noinline]] static void mark_shared_read(TS& ts, Object* container) {
-    auto guard = lock(ts, container);
-    header(container).shared_read.store(1, std::memory_order_relaxed);
-  }
   // Releases whose grace period is over, collected by the QSBR deleter
   // (which gets no thread state) for this thread to run.
   static inline thread_local std::vector<Object*> collected_releases;

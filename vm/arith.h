@@ -250,8 +250,8 @@ Value builtin_binop(ThreadState<P>& ts, Value a, Value b, BinOpKind op, bool inp
             nl->size = nl->capacity = 0;
             if constexpr (kOptimisticReads<P>) {
               // Readers may still hold the old items and the old block.
-              for (int64_t i = 0; i < old_size; ++i) release_removed(ts, l, old_items[i]);
-              list_block_retire(ts, l, old_items);
+              for (int64_t i = 0; i < old_size; ++i) release_removed(ts, old_items[i]);
+              list_block_retire(ts, old_items);
             } else {
               nl->items = old_items;
               nl->size = old_size;

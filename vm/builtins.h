@@ -99,8 +99,8 @@ Value list_sort_impl(TS<P>& ts, List* l, Value key, bool reverse) {
       list_set_items<P>(l, saved, saved_cap);
       list_set_size<P>(l, static_cast<int64_t>(items.size()));
     }
-    for (int64_t i = 0; i < added_size; ++i) release_removed(ts, l, added[i]);
-    list_block_retire(ts, l, added);
+    for (int64_t i = 0; i < added_size; ++i) release_removed(ts, added[i]);
+    list_block_retire(ts, added);
   };
   bool ok;
   try {
@@ -1156,7 +1156,7 @@ Value m_list_pop(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
     // A reader may have loaded v before the pop: the caller gets its own
     // reference, and the list's is released after a grace period.
     incref(ts, v);
-    release_removed(ts, l, v);
+    release_removed(ts, v);
   }
   return v;
 }
@@ -1204,7 +1204,7 @@ Value m_list_remove(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
       }
     }
     if (v) {
-      release_removed(ts, l, v);
+      release_removed(ts, v);
       return none(ts);
     }
   }
@@ -1311,7 +1311,7 @@ Value m_list_clear(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
     old.assign(l->items, l->items + l->size);
     list_set_size<P>(l, 0);
   }
-  for (Value v : old) release_removed(ts, l, v);
+  for (Value v : old) release_removed(ts, v);
   return none(ts);
 }
 
@@ -1404,12 +1404,12 @@ Value m_dict_pop(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
   }
   if (r < 0) return Value();
   if (r == 1) {
-    release_removed(ts, d, k);
+    release_removed(ts, k);
     if constexpr (kOptimisticReads<P>) {
       // A lock-free reader may have loaded v: the caller gets its own
       // reference, the dict's is released after a grace period.
       incref(ts, v);
-      release_removed(ts, d, v);
+      release_removed(ts, v);
     }
     return v;
   }
@@ -1429,8 +1429,8 @@ Value m_dict_popitem(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   if constexpr (kOptimisticReads<P>) {
     incref(ts, k);
     incref(ts, v);
-    release_removed(ts, self_dict<P>(args), k);
-    release_removed(ts, self_dict<P>(args), v);
+    release_removed(ts, k);
+    release_removed(ts, v);
   }
   return tuple_steal(ts, {k, v});
 }
@@ -1477,7 +1477,7 @@ Value m_dict_clear(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
       old.push_back(v);
     });
   }
-  for (Value v : old) release_removed(ts, self_dict<P>(args), v);
+  for (Value v : old) release_removed(ts, v);
   return none(ts);
 }
 

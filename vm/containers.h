@@ -789,7 +789,7 @@ int list_assign_slice(ThreadState<P>& ts, List* l, Slice* s, Value value) {
     for (int64_t i = 0; i < added; ++i) list_store<P>(l->items, start + i, newref(ts, items->items[i]));
     list_set_size<P>(l, new_size);
     decref(ts, items);
-    for (Value v : old) release_removed(ts, l, v);
+    for (Value v : old) release_removed(ts, v);
     return 0;
   }
   if (items->size != b.length) {
@@ -801,7 +801,7 @@ int list_assign_slice(ThreadState<P>& ts, List* l, Slice* s, Value value) {
   for (int64_t j = 0, i = b.start; j < b.length; ++j, i += b.step) {
     Value old = l->items[i];
     list_store<P>(l->items, i, newref(ts, items->items[j]));
-    release_removed(ts, l, old);
+    release_removed(ts, old);
   }
   decref(ts, items);
   return 0;
@@ -830,7 +830,7 @@ int list_delete_slice(ThreadState<P>& ts, List* l, Slice* s) {
     }
   }
   list_set_size<P>(l, w);
-  for (Value v : removed) release_removed(ts, l, v);
+  for (Value v : removed) release_removed(ts, v);
   return 0;
 }
 
@@ -864,7 +864,7 @@ int setitem(ThreadState<P>& ts, Value obj, Value key, Value value) {
           old = l->items[i];
           list_store<P>(l->items, i, newref(ts, value));
         }
-        release_removed(ts, l, old);
+        release_removed(ts, old);
         return 0;
       }
       case Kind::Dict: return dict_set(ts, static_cast<Dict*>(o), key, value);
@@ -904,7 +904,7 @@ int delitem(ThreadState<P>& ts, Value obj, Value key) {
           list_move<P>(l->items, i, i + 1, l->size - i - 1);
           list_set_size<P>(l, l->size - 1);
         }
-        release_removed(ts, l, old);
+        release_removed(ts, old);
         return 0;
       }
       case Kind::Dict: {

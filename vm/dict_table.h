@@ -148,6 +148,10 @@ class DictTable {
         if (equal) {
           V v = load(e.value, std::memory_order_acquire);
           if (v == V{}) return 0;  // removed meanwhile
+          // The slot may have been emptied and reused for another key
+          // between the two loads (pop_last gives entries back): the value
+          // belongs to this key only if the key is still there.
+          if (!same(load(e.key, std::memory_order_acquire), stored)) return -1;
           *value = v;
           return 1;
         }

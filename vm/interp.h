@@ -1275,7 +1275,7 @@ dispatch_top:
         }
       }
       if (old) {
-        release_removed(ts, d, old);
+        release_removed(ts, old);
         decref(ts, obj);
         DISPATCH();
       }
@@ -1692,7 +1692,7 @@ dispatch_top:
         }
       }
       if (old) {
-        release_removed(ts, l, old);
+        release_removed(ts, old);
         decref(ts, obj);
         DISPATCH();
       }

@@ -31,9 +31,6 @@ template <Policy P> Value type_lookup(ThreadState<P>& ts, Type* type, Str* name)
 template <Policy P>
 struct TableOps {
   ThreadState<P>& ts;
-  // The dict or set the table belongs to, when known: a replaced block is
-  // freed at once if no other thread can be reading it without its lock.
-  Object* container = nullptr;
   int eq(Value stored, Value probe) {
     if (stored.is_small() || probe.is_small()) {
       if (stored.is_small() && probe.is_small()) return 0;  // identity already checked
@@ -47,12 +44,7 @@ struct TableOps {
     return r;
   }
   void* alloc(size_t bytes) { return memory::allocate(bytes); }
-  void free(void* block, size_t bytes) {
-    if (container != nullptr && !lockfree_readers_possible(ts, container))
-      memory::release(block);
-    else
-      P::retire(ts, block, bytes);
-  }
+  void free(void* block, size_t bytes) { P::retire(ts, block, bytes); }
   // Set bulk operations take and drop references as they decide what to store.
   void retain(Value v) { incref(ts, v); }
   void drop(Value v) { decref(ts, v); }
@@ -164,32 +156,12 @@ inline void list_block_free(Value* items) {
   if (items != nullptr) memory::release(reinterpret_cast<int64_t*>(items) - 1);
 }
 
-// Whether a thread other than this one may be reading `container` without
-// its lock, so that what a writer takes out of it must outlive a grace
-// period (policies with optimistic reads; vm/objects.h "list storage").
+// A block replaced while readers may still hold it.
 template <Policy P>
-inline bool lockfree_readers_possible(ThreadState<P>& ts, Object* container) {
-  if constexpr (requires { P::lockfree_readers_possible(ts, container); })
-    return P::lockfree_readers_possible(ts, container);
-  else
-    return false;
-}
-
-// Called before a lock-free read of `container` (see the policy).
-template <Policy P>
-[[gnu::always_inline]] inline void note_lockfree_reader(ThreadState<P>& ts, Object* container) {
-  if constexpr (requires { P::note_lockfree_reader(ts, container); }) P::note_lockfree_reader(ts, container);
-}
-
-// A block of `l` replaced while readers may still hold it.
-template <Policy P>
-void list_block_retire(ThreadState<P>& ts, List* l, Value* items) {
-  if (items == nullptr) return;
-  if (lockfree_readers_possible(ts, l))
+void list_block_retire(ThreadState<P>& ts, Value* items) {
+  if (items != nullptr)
     P::retire(ts, reinterpret_cast<int64_t*>(items) - 1,
               sizeof(int64_t) + sizeof(Value) * static_cast<size_t>(list_block_capacity(items)));
-  else
-    list_block_free(items);
 }
 
 template <Policy P>
@@ -232,18 +204,14 @@ inline void list_move(Value* items, int64_t to, int64_t from, int64_t n) {
   }
 }
 
-// Releases a reference a writer took out of `container`: at once, or, when
-// another thread may be reading the container without its lock, after a
-// grace period.
+// Releases a reference a writer took out of a shared container: at once,
+// or, under policies whose readers take no lock, after a grace period.
 template <Policy P>
-inline void release_removed(ThreadState<P>& ts, Object* container, Value v) {
-  if constexpr (requires { P::release_later(ts, v); }) {
-    if (lockfree_readers_possible(ts, container)) {
-      P::release_later(ts, v);
-      return;
-    }
-  }
-  decref(ts, v);
+inline void release_removed(ThreadState<P>& ts, Value v) {
+  if constexpr (requires { P::release_later(ts, v); })
+    P::release_later(ts, v);
+  else
+    decref(ts, v);
 }
 
 template <Policy P>
@@ -294,7 +262,7 @@ bool list_reserve(ThreadState<P>& ts, List* l, int64_t needed) {
   if (l->size > 0) std::memcpy(items, l->items, sizeof(Value) * static_cast<size_t>(l->size));
   Value* old = l->items;
   list_set_items<P>(l, items, cap);
-  list_block_retire(ts, l, old);
+  list_block_retire(ts, old);
   return true;
 }
 
@@ -349,7 +317,6 @@ int64_t list_len(ThreadState<P>& ts, List* l) {
 template <Policy P>
 Value list_item_ref(ThreadState<P>& ts, List* l, int64_t i) {
   if constexpr (kOptimisticReads<P>) {
-    note_lockfree_reader(ts, l);
     int64_t size = std::atomic_ref<int64_t>(l->size).load(std::memory_order_acquire);
     int64_t at = i < 0 ? i + size : i;
     if (at < 0 || at >= size) return Value();
@@ -431,7 +398,6 @@ Value dict_get_ref(ThreadState<P>& ts, Dict* d, Value key, int64_t hash) {
         return str_equal(static_cast<Str*>(stored.obj()), static_cast<Str*>(probe.obj())) ? 1 : 0;
       };
       Value v;
-      note_lockfree_reader(ts, d);
       int r = d->table.lookup_lockfree(key, hash, pure_eq, &v);
       P::count_optimistic_read(ts, r >= 0);
       if (r == 0) return Value();
@@ -481,7 +447,7 @@ Value dict_get_str(ThreadState<P>& ts, Dict* d, Str* name) {
 
 template <Policy P>
 int dict_set(ThreadState<P>& ts, Dict* d, Value key, int64_t hash, Value value) {
-  TableOps<P> ops{ts, d};
+  TableOps<P> ops{ts};
   Value old;
   int r;
   {
@@ -498,7 +464,7 @@ int dict_set(ThreadState<P>& ts, Dict* d, Value key, int64_t hash, Value value) 
     if (r != 0) decref(ts, key);  // replaced: the table keeps its own key
     if (r < 0) decref(ts, value);
   }
-  if (r == 1) release_removed(ts, d, old);
+  if (r == 1) release_removed(ts, old);
   return r < 0 ? -1 : 0;
 }
 
@@ -517,7 +483,7 @@ int dict_set_str(ThreadState<P>& ts, Dict* d, Str* name, Value value) {
 // 1 removed, 0 absent, -1 error.
 template <Policy P>
 int dict_del(ThreadState<P>& ts, Dict* d, Value key, int64_t hash) {
-  TableOps<P> ops{ts, d};
+  TableOps<P> ops{ts};
   Value k, v;
   int r;
   {
@@ -525,8 +491,8 @@ int dict_del(ThreadState<P>& ts, Dict* d, Value key, int64_t hash) {
     r = d->table.remove(key, hash, ops, &k, &v);
   }
   if (r == 1) {
-    release_removed(ts, d, k);
-    release_removed(ts, d, v);
+    release_removed(ts, k);
+    release_removed(ts, v);
   }
   return r;
 }
