@@ -68,7 +68,7 @@ struct BiasedPolicy {
     uint64_t lock_free_globals = 0;   // LOAD_GLOBAL hits served without a lock
     uint64_t optimistic_reads = 0;    // list and dict reads that took no lock
     uint64_t optimistic_fallbacks = 0;  // ... that had to take it after all
-    uint64_t storage_retired = 0;     // replaced list storage freed after a grace period
+    uint64_t storage_retired = 0;     // replaced list and dict storage freed after a grace period
     uint64_t releases_deferred = 0;   // removed values released after a grace period
     uint64_t grace_periods = 0;       // reclaim passes that freed something
     uint64_t deferred_frees = 0;      // blocks and releases done by them
@@ -133,11 +133,16 @@ struct BiasedPolicy {
   template <class TS> static locking::TwoObjectGuard lock_two(TS& ts, Object* a, Object* b) {
     return locking::TwoObjectGuard(ts.policy.locks, a, header(a).mutex, b, header(b).mutex);
   }
-  // Storage a lock-free reader may hold: freed after a grace period. Until
-  // a second thread has ever started there is no such reader (a thread
-  // started later cannot have loaded a pointer from before), so at once.
+  // Whether a lock-free reader in another thread may exist. Not until a
+  // second thread has ever started (a thread started later cannot have
+  // loaded a pointer from before), and not for a thread that has left QSBR.
+  template <class TS> static bool grace_needed(TS& ts) {
+    return ts.rt->threads_started.load(std::memory_order_relaxed) != 0 && ts.policy.qsbr != nullptr;
+  }
+  // Storage a lock-free reader may hold: freed after a grace period, or at
+  // once when no such reader can exist.
   template <class TS> static void retire(TS& ts, void* block, size_t) {
-    if (ts.rt->threads_started.load(std::memory_order_relaxed) == 0 || ts.policy.qsbr == nullptr) {
+    if (!grace_needed(ts)) {
       memory::release(block);
       return;
     }
@@ -145,13 +150,13 @@ struct BiasedPolicy {
     ts.rt->shared.qsbr.retire(ts.policy.qsbr, block);
     note_retired(ts);
   }
-  // A reference a writer took out of a list: a lock-free reader may have
-  // loaded it and be about to take its own reference, so it is released
-  // after a grace period (by this thread, at an eval-breaker check).
+  // A reference a writer took out of a list or dict: a lock-free reader may
+  // have loaded it and be about to take its own reference, so it is
+  // released after a grace period (by this thread, at an eval-breaker check).
   template <class TS, class V> static void release_later(TS& ts, V v) {
     if (!v.is_obj()) return;
     Object* o = v.obj();
-    if (ts.rt->threads_started.load(std::memory_order_relaxed) == 0 || ts.policy.qsbr == nullptr) {
+    if (!grace_needed(ts)) {
       if (decref(ts, o)) dealloc(ts, o);
       return;
     }
