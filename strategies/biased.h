@@ -17,6 +17,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -165,6 +166,8 @@ struct BiasedPolicy {
     ts.rt->shared.qsbr.retire(ts.policy.qsbr, o, &collect_release);
     note_retired(ts);
   }
+  // Reads that fail validation take the lock under biased: never retried.
+  template <class TS> static void count_read_retry(TS&) {}
   template <class TS> static void count_optimistic_read(TS& ts, bool hit) {
     if (hit)
       ++ts.policy.optimistic_reads;
@@ -233,13 +236,18 @@ struct BiasedPolicy {
     out.add("lock_free_global_reads", ts.policy.lock_free_globals);
     out.add("optimistic_reads", ts.policy.optimistic_reads);
     out.add("optimistic_read_fallbacks", ts.policy.optimistic_fallbacks);
-    out.add("qsbr_storage_retired", ts.policy.storage_retired);
-    out.add("qsbr_releases_deferred", ts.policy.releases_deferred);
-    out.add("qsbr_grace_periods", ts.policy.grace_periods);
-    out.add("qsbr_deferred_frees", ts.policy.deferred_frees);
+    add_reclamation_stats(ts, out, "qsbr_");
   }
 
- private:
+ protected:
+  // (Protected: lock-free builds on this policy, strategies/lock_free.h.)
+  template <class TS, class S> static void add_reclamation_stats(const TS& ts, S& out, std::string_view scheme) {
+    std::string prefix(scheme);
+    out.add(prefix + "storage_retired", ts.policy.storage_retired);
+    out.add(prefix + "releases_deferred", ts.policy.releases_deferred);
+    out.add(prefix + "grace_periods", ts.policy.grace_periods);
+    out.add(prefix + "deferred_frees", ts.policy.deferred_frees);
+  }
   // Releases whose grace period is over, collected by the QSBR deleter
   // (which gets no thread state) for this thread to run.
   static inline thread_local std::vector<Object*> collected_releases;

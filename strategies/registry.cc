@@ -3,6 +3,7 @@
 
 #include "strategies/biased.h"
 #include "strategies/gil.h"
+#include "strategies/lock_free.h"
 #include "strategies/nosync.h"
 #include "strategies/per_object.h"
 
@@ -18,6 +19,7 @@ constexpr StrategyInfo kStrategies[] = {
     entry<GilPolicy>(run_gil),
     entry<PerObjectPolicy>(run_per_object),
     entry<BiasedPolicy>(run_biased),
+    entry<LockFreeBiasedPolicy>(run_lock_free),
     entry<NoSyncPolicy>(run_nosync),
 };
 }  // namespace

@@ -29,5 +29,6 @@ int run_nosync(const RunOptions& options);
 int run_gil(const RunOptions& options);
 int run_per_object(const RunOptions& options);
 int run_biased(const RunOptions& options);
+int run_lock_free(const RunOptions& options);
 
 }  // namespace lockvm

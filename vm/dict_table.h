@@ -49,6 +49,8 @@
 #include <cstdint>
 #include <cstring>
 #include <new>
+#include <thread>
+#include <algorithm>
 #include <type_traits>
 
 namespace lockvm {
@@ -81,12 +83,67 @@ class DictTable {
   size_t entry_count() const { return keys_ ? size_t(keys_->nentries) : 0; }
   bool live(size_t i) const { return entries(keys_)[i].hash != kDeadHash; }
   V key(size_t i) const { return entries(keys_)[i].key; }
-  V value(size_t i) const { return entries(keys_)[i].value; }
+  // Acquire: with CAS writers (enable_cas_values) a value may change
+  // without the lock; on x86 the same load as a plain one.
+  V value(size_t i) const { return load(entries(keys_)[i].value, std::memory_order_acquire); }
   int64_t hash(size_t i) const { return entries(keys_)[i].hash; }
-  // Replacing a value keeps the key set, so the version does not change.
-  void set_value(size_t i, V v) {
-    store(entries(keys_)[i].value, v, std::memory_order_release);
+  // Replaces live entry i's value and hands back the old one. Replacing a
+  // value keeps the key set, so the version does not change.
+  V exchange_value(size_t i, V v) {
+    V old = swap_value(entries(keys_)[i].value, v);
     bump_writes();
+    return old;
+  }
+
+  // ---- Writers without the lock (lock-free's CAS writes) ----
+  // After enable_cas_values(), replace_lockfree() may swap a live entry's
+  // value with no lock held, while writers holding the lock go on as
+  // before. What makes that safe:
+  //   - a locked writer changes a value only by an atomic exchange (insert's
+  //     replacement, exchange_value, take, clear), so a CAS either lands
+  //     first (and its value is the one taken and handed back) or fails;
+  //   - a resize freezes every value it moves (exchange with frozen()), so a
+  //     CAS aimed at the old block fails and is retried on the new one;
+  //   - entries are never reused (pop_last does not trim under it), so an
+  //     entry found holding key K holds K or nothing for the block's life:
+  //     a CAS whose expected value matches cannot land on another key's
+  //     entry (the ABA a reused entry would allow);
+  //   - the write count is bumped with an RMW (two writers may race).
+  // Only the storage of a dict is changed: callers keep the references
+  // (the VM releases a replaced value after a grace period).
+  void enable_cas_values() { cas_values_ = true; }
+  // A value no key ever has: marks an entry whose block is being replaced.
+  static V frozen() {
+    static_assert(sizeof(V) == sizeof(uint64_t));
+    return std::bit_cast<V>(uint64_t{2});  // even and below any object's address: never a Value
+  }
+  // Replaces the value of `key` without the lock, under the same
+  // conditions on eq as lookup_lockfree. 1: replaced, *old_value handed
+  // back; 0: absent (the caller inserts under the lock); -1: eq needs user
+  // code (the caller takes the lock). *retries counts failed CASes and
+  // waits for a resize.
+  template <class Eq>
+  int replace_lockfree(V key, int64_t hash, Eq&& eq, V value, V* old_value, uint64_t* retries) {
+    for (;;) {
+      const Keys* k = load(keys_, std::memory_order_acquire);
+      if (!k) return 0;
+      Found f = find_lockfree(k, key, hash, eq);
+      if (f.result <= 0) return f.result;
+      std::atomic_ref<V> slot(const_cast<Entry*>(f.entry)->value);
+      V cur = slot.load(std::memory_order_acquire);
+      while (!same(cur, V{}) && !same(cur, frozen())) {
+        // acq_rel: publishes the new value (as a locked store does); the
+        // acquire half is the old value's hand-back to this thread.
+        if (slot.compare_exchange_weak(cur, value, std::memory_order_acq_rel, std::memory_order_acquire)) {
+          *old_value = cur;
+          writes_.fetch_add(1, std::memory_order_relaxed);
+          return 1;
+        }
+        ++*retries;
+      }
+      if (same(cur, V{})) return 0;  // removed meanwhile
+      wait_for_new_block(k, retries);
+    }
   }
   // Changes on every write, value replacements included: caches of a
   // looked-up value (the interpreter's global cache) compare it.
@@ -129,35 +186,24 @@ class DictTable {
   // call); 0: absent (as of some moment of the call); -1: take the lock.
   template <class Eq>
   int lookup_lockfree(V key, int64_t hash, Eq&& eq, V* value) const {
-    const Keys* k = load(keys_, std::memory_order_acquire);
-    if (!k) return 0;
-    size_t mask = (size_t(1) << k->log2_size) - 1;
-    size_t i = size_t(hash) & mask, perturb = size_t(hash);
-    for (;;) {
-      int64_t ix = load_index(k, i);
-      if (ix == kEmptyIx) return 0;
-      if (ix >= 0) {
-        const Entry& e = entries(k)[ix];
-        V stored = load(e.key, std::memory_order_acquire);
-        // An empty key: removed meanwhile (the slot is a dummy now).
-        int equal = 0;
-        if (stored != V{}) {
-          equal = same(stored, key) ? 1 : load(e.hash, std::memory_order_relaxed) == hash ? eq(stored, key) : 0;
-          if (equal < 0) return -1;
-        }
-        if (equal) {
-          V v = load(e.value, std::memory_order_acquire);
-          if (v == V{}) return 0;  // removed meanwhile
-          // The slot may have been emptied and reused for another key
-          // between the two loads (pop_last gives entries back): the value
-          // belongs to this key only if the key is still there.
-          if (!same(load(e.key, std::memory_order_acquire), stored)) return -1;
-          *value = v;
-          return 1;
-        }
+    for (uint64_t waits = 0;;) {
+      const Keys* k = load(keys_, std::memory_order_acquire);
+      if (!k) return 0;
+      Found f = find_lockfree(k, key, hash, eq);
+      if (f.result <= 0) return f.result;
+      V v = load(f.entry->value, std::memory_order_acquire);
+      if (same(v, V{})) return 0;  // removed meanwhile
+      if (same(v, frozen())) {     // being moved to a new block: look there
+        wait_for_new_block(k, &waits);
+        continue;
       }
-      perturb >>= kPerturbShift;
-      i = (i * 5 + perturb + 1) & mask;
+      // The slot may have been emptied and reused for another key between
+      // the two loads (pop_last gives entries back when no CAS writer is
+      // enabled): the value belongs to this key only if the key is still
+      // there.
+      if (!same(load(f.entry->key, std::memory_order_acquire), f.stored)) return -1;
+      *value = v;
+      return 1;
     }
   }
 
@@ -169,9 +215,8 @@ class DictTable {
     int64_t ix = lookup(key, hash, ops);
     if (ix == kError) return -1;
     if (ix >= 0) {
-      Entry& e = entries(keys_)[ix];
-      if (old_value) *old_value = e.value;
-      store(e.value, value, std::memory_order_release);
+      V old = swap_value(entries(keys_)[ix].value, value);
+      if (old_value) *old_value = old;
       bump_writes();
       return 1;
     }
@@ -186,6 +231,7 @@ class DictTable {
     store(e.value, value, std::memory_order_relaxed);
     store(e.key, key, std::memory_order_release);
     set_index(k, find_empty_slot(k, hash), k->nentries);  // release: publishes the entry
+    pop_hint_ = INT64_MAX;
     k->nentries++;
     k->usable--;
     used_++;
@@ -215,15 +261,21 @@ class DictTable {
   // popitem(): removes the last entry (LIFO).  As CPython, the entry array is
   // trimmed so the next insertion reuses the slot; usable is not given back
   // because the index keeps a dummy.
+  // With CAS writers the entry array is not trimmed (entries are never
+  // reused, see enable_cas_values); pop_hint_ then saves rescanning the
+  // dead tail on the next call.
   bool pop_last(V* key, V* value) {
     if (used_ == 0) return false;
     Keys* k = keys_;
-    int64_t i = k->nentries - 1;
+    int64_t i = cas_values_ ? std::min(pop_hint_, k->nentries - 1) : k->nentries - 1;
     while (entries(k)[i].hash == kDeadHash) i--;
     Entry& e = entries(k)[i];
     set_index(k, slot_of(k, e.hash, i), kDummyIx);
     take(e, key, value);
-    k->nentries = i;
+    if (cas_values_)
+      pop_hint_ = i - 1;
+    else
+      k->nentries = i;
     return true;
   }
 
@@ -238,8 +290,10 @@ class DictTable {
     version_++;
     bump_writes();
     for (int64_t i = 0; i < old->nentries; i++) {
-      const Entry& e = entries(old)[i];
-      if (e.hash != kDeadHash) hand_back(e.key, e.value);
+      Entry& e = entries(old)[i];
+      // A CAS writer that loaded the old block fails on the emptied value
+      // and inserts under the lock instead.
+      if (e.hash != kDeadHash) hand_back(e.key, swap_value(e.value, V{}));
     }
     ops.free(old, block_bytes(old->log2_size));
   }
@@ -266,7 +320,9 @@ class DictTable {
     if (src.used_ == 0) return 0;
     const Keys* sk = src.keys_;
     Keys* nk;
-    if (int64_t(src.used_) >= sk->nentries * 2 / 3) {
+    // Cloned whole only when no CAS writer may change a value meanwhile
+    // (a memcpy is no atomic load); otherwise rebuilt entry by entry.
+    if (!src.cas_values_ && int64_t(src.used_) >= sk->nentries * 2 / 3) {
       nk = static_cast<Keys*>(ops.alloc(block_bytes(sk->log2_size)));
       if (!nk) return -1;
       size_t head = size_t(reinterpret_cast<const char*>(entries(sk)) -
@@ -275,7 +331,7 @@ class DictTable {
     } else {
       nk = new_keys(log2_for((src.used_ * 3 + 1) >> 1), ops);
       if (!nk) return -1;
-      rebuild(nk, sk);
+      rebuild(nk, sk, Move::kCopy);
     }
     publish(nk);
     used_ = src.used_;
@@ -366,6 +422,53 @@ class DictTable {
 
   static bool same(const V& a, const V& b) { return std::memcmp(&a, &b, sizeof(V)) == 0; }
 
+  // The probe of lookup_lockfree and replace_lockfree: result 1 with the
+  // entry and the key it held, 0 absent, -1 eq could not tell.
+  struct Found {
+    int result;
+    const Entry* entry;
+    V stored;
+  };
+  template <class Eq>
+  static Found find_lockfree(const Keys* k, V key, int64_t hash, Eq& eq) {
+    size_t mask = (size_t(1) << k->log2_size) - 1;
+    size_t i = size_t(hash) & mask, perturb = size_t(hash);
+    for (;;) {
+      int64_t ix = load_index(k, i);
+      if (ix == kEmptyIx) return {0, nullptr, V{}};
+      if (ix >= 0) {
+        const Entry& e = entries(k)[ix];
+        V stored = load(e.key, std::memory_order_acquire);
+        // An empty key: removed meanwhile (the slot is a dummy now).
+        if (!same(stored, V{})) {
+          int equal =
+              same(stored, key) ? 1 : load(e.hash, std::memory_order_relaxed) == hash ? eq(stored, key) : 0;
+          if (equal < 0) return {-1, nullptr, V{}};
+          if (equal) return {1, &e, stored};
+        }
+      }
+      perturb >>= kPerturbShift;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+  }
+  // A lock-free reader or CAS writer met a frozen value: the block is
+  // being replaced under the lock, and the new one is published at the
+  // end. Waits for it (yielding now and then: the resizing thread may have
+  // been descheduled).
+  void wait_for_new_block(const Keys* k, uint64_t* waits) const {
+    while (load(keys_, std::memory_order_acquire) == k) {
+      if ((++*waits & 63) == 0) std::this_thread::yield();
+    }
+  }
+  // A locked writer's change of a live value: an exchange when CAS writers
+  // may be changing it too, else a plain load and a release store.
+  V swap_value(V& slot, V v) {
+    if (cas_values_) return std::atomic_ref<V>(slot).exchange(v, std::memory_order_acq_rel);
+    V old = slot;
+    store(slot, v, std::memory_order_release);
+    return old;
+  }
+
   // First slot whose index is empty or dummy (CPython's find_empty_slot).
   static size_t find_empty_slot(const Keys* k, int64_t hash) {
     size_t mask = (size_t(1) << k->log2_size) - 1;
@@ -389,9 +492,9 @@ class DictTable {
 
   void take(Entry& e, V* key, V* value) {
     if (key) *key = e.key;
-    if (value) *value = e.value;
+    V v = swap_value(e.value, V{});
+    if (value) *value = v;
     store(e.key, V{}, std::memory_order_relaxed);
-    store(e.value, V{}, std::memory_order_relaxed);
     store(e.hash, kDeadHash, std::memory_order_relaxed);
     used_--;
     version_++;
@@ -410,11 +513,26 @@ class DictTable {
   }
 
   // Appends src's live entries to the fresh nk in order and indexes them.
-  static void rebuild(Keys* nk, const Keys* src) {
+  // kPlain: no CAS writer can touch src; kCopy: one may (values read
+  // atomically; src is another dict's); kFreeze: one may, and src is being
+  // replaced (each value taken out and frozen, see enable_cas_values).
+  enum class Move { kPlain, kCopy, kFreeze };
+  static void rebuild(Keys* nk, const Keys* src, Move move) {
     Entry* dst = entries(nk);
     int64_t n = 0;
-    for (int64_t i = 0; i < src->nentries; i++)
-      if (entries(src)[i].hash != kDeadHash) dst[n++] = entries(src)[i];
+    for (int64_t i = 0; i < src->nentries; i++) {
+      Entry& e = const_cast<Entry&>(entries(src)[i]);
+      if (e.hash == kDeadHash) continue;
+      dst[n].hash = e.hash;
+      dst[n].key = e.key;
+      if (move == Move::kPlain)
+        dst[n].value = e.value;
+      else if (move == Move::kCopy)
+        dst[n].value = load(e.value, std::memory_order_acquire);
+      else
+        dst[n].value = std::atomic_ref<V>(e.value).exchange(frozen(), std::memory_order_acq_rel);
+      ++n;
+    }
     for (int64_t j = 0; j < n; j++) set_index(nk, find_empty_slot(nk, dst[j].hash), j);
     nk->usable -= n;
     nk->nentries = n;
@@ -425,7 +543,8 @@ class DictTable {
     Keys* nk = new_keys(log2_size, ops);
     if (!nk) return false;
     Keys* old = keys_;
-    if (old) rebuild(nk, old);
+    if (old) rebuild(nk, old, cas_values_ ? Move::kFreeze : Move::kPlain);
+    pop_hint_ = INT64_MAX;
     publish(nk);
     version_++;
     bump_writes();
@@ -436,9 +555,17 @@ class DictTable {
   Keys* keys_ = nullptr;  // nullptr: empty table with no storage
   size_t used_ = 0;
   uint64_t version_ = 0;
-  // Only writers holding the dict's exclusion change it: no RMW needed.
-  void bump_writes() { writes_.store(writes_.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed); }
+  // Without CAS writers only writers holding the dict's exclusion change
+  // it: no RMW needed.
+  void bump_writes() {
+    if (cas_values_)
+      writes_.fetch_add(1, std::memory_order_relaxed);
+    else
+      writes_.store(writes_.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+  }
   std::atomic<uint64_t> writes_{0};
+  bool cas_values_ = false;  // set once, before the dict is shared
+  int64_t pop_hint_ = INT64_MAX;  // with cas_values_: no live entry after it
 };
 
 }  // namespace lockvm

@@ -1147,8 +1147,13 @@ dispatch_top:
         v = cached.value;
       } else if constexpr (kOptimisticReads<P>) {
         // Still the binding when the counts were checked, and a rebinding
-        // since releases the old value only after a grace period.
-        v = newref(ts, cached.value);
+        // since releases the old value only after a grace period. Under
+        // epochs the counts are checked again inside the read section: a
+        // grace period may have ended before it began.
+        [[maybe_unused]] auto section = read_section(ts);
+        if (cached.globals_writes == f->globals->table.writes() &&
+            cached.builtins_writes == ts.rt->builtins->table.writes())
+          v = newref(ts, cached.value);
       } else {
         // The reference is taken under the lock of the dict holding the
         // value, rechecking that dict's write count: a thread rebinding the
@@ -1264,14 +1269,16 @@ dispatch_top:
         !user_attr_hook(ts, obj, ts.rt->n.__setattr__)) {
       // Rebinding an existing attribute in place (see LOAD_ATTR's cache).
       Dict* d = load_dict_slot(static_cast<Instance*>(obj.obj())->dict);
-      auto& c = ts.attr_cache[(reinterpret_cast<uintptr_t>(ip) >> 2) & (ThreadState<P>::kAttrCacheSize - 1)];
       Value old;
-      {
+      if constexpr (kCasWrites<P>) {
+        // By CAS, no lock (an interned name is a lockfree_key).
+        dict_replace_cas(ts, d, Value::from_obj(names[arg]), str_hash(names[arg]), v, &old);
+      } else {
+        auto& c = ts.attr_cache[(reinterpret_cast<uintptr_t>(ip) >> 2) & (ThreadState<P>::kAttrCacheSize - 1)];
         auto guard = P::lock(ts, d);
         size_t ix = instance_attr_index(ts, d, c, ip, names[arg]);
         if (ix != SIZE_MAX) {
-          old = d->table.value(ix);
-          d->table.set_value(ix, v);  // the reference popped from the stack
+          old = d->table.exchange_value(ix, v);  // the reference popped from the stack
         }
       }
       if (old) {

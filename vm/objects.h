@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <thread>
 
 #include "vm/format.h"
 #include "vm/pyhash.h"
@@ -138,6 +139,36 @@ inline constexpr bool kOptimisticReads = [] {
     return false;
 }();
 
+// Policies whose readers never take a container's lock (lock-free): where
+// an optimistic read meets a write in progress it reads again instead.
+template <Policy P>
+inline constexpr bool kLockFreeReads = [] {
+  if constexpr (requires { P::kLockFreeReads; })
+    return P::kLockFreeReads;
+  else
+    return false;
+}();
+
+// Policies under which a dict value is replaced by CAS, without the lock
+// (lock-free; DictTable::enable_cas_values).
+template <Policy P>
+inline constexpr bool kCasWrites = [] {
+  if constexpr (requires { P::kCasWrites; })
+    return P::kCasWrites;
+  else
+    return false;
+}();
+
+// Brackets one lock-free read: an epoch critical section under policies
+// that reclaim by epochs (P::read_section), nothing otherwise.
+template <Policy P>
+[[gnu::always_inline]] inline auto read_section(ThreadState<P>& ts) {
+  if constexpr (requires { P::read_section(ts); })
+    return P::read_section(ts);
+  else
+    return 0;
+}
+
 inline int64_t list_block_capacity(const Value* items) {
   return items != nullptr ? reinterpret_cast<const int64_t*>(items)[-1] : 0;
 }
@@ -236,6 +267,7 @@ template <Policy P>
 Dict* new_dict(ThreadState<P>& ts) {
   Dict* d = alloc_object<P, Dict>(ts, ts.rt->t.dict);
   new (&d->table) DictTable<Value>();
+  if constexpr (kCasWrites<P>) d->table.enable_cas_values();
   return d;
 }
 
@@ -317,16 +349,24 @@ int64_t list_len(ThreadState<P>& ts, List* l) {
 template <Policy P>
 Value list_item_ref(ThreadState<P>& ts, List* l, int64_t i) {
   if constexpr (kOptimisticReads<P>) {
-    int64_t size = std::atomic_ref<int64_t>(l->size).load(std::memory_order_acquire);
-    int64_t at = i < 0 ? i + size : i;
-    if (at < 0 || at >= size) return Value();
-    Value* items = std::atomic_ref<Value*>(l->items).load(std::memory_order_acquire);
-    if (items != nullptr && at < list_block_capacity(items)) {
-      Value v = std::atomic_ref<Value>(items[at]).load(std::memory_order_acquire);
-      if (v) {
-        P::count_optimistic_read(ts, true);
-        return newref(ts, v);
+    [[maybe_unused]] auto section = read_section(ts);
+    for (uint32_t retries = 0;; ++retries) {
+      int64_t size = std::atomic_ref<int64_t>(l->size).load(std::memory_order_acquire);
+      int64_t at = i < 0 ? i + size : i;
+      if (at < 0 || at >= size) return Value();
+      Value* items = std::atomic_ref<Value*>(l->items).load(std::memory_order_acquire);
+      if (items != nullptr && at < list_block_capacity(items)) {
+        Value v = std::atomic_ref<Value>(items[at]).load(std::memory_order_acquire);
+        if (v) {
+          P::count_optimistic_read(ts, true);
+          return newref(ts, v);
+        }
       }
+      if constexpr (!kLockFreeReads<P>) break;
+      // A write in progress (a block being replaced, a sort): read again;
+      // now and then let a writer that was descheduled mid-write run.
+      P::count_read_retry(ts);
+      if ((retries & 63) == 63) std::this_thread::yield();
     }
     P::count_optimistic_read(ts, false);
   }
@@ -387,21 +427,31 @@ Value dict_get(ThreadState<P>& ts, Dict* d, Value key) {
 // The value found is alive for the same reason as a list item's
 // (list_item_ref): a writer that removes a value from a dict releases it
 // only after a grace period.
+// Keys whose equality with any stored key runs no Python code: what a
+// dict probe without the lock may compare (DictTable::lookup_lockfree).
+inline bool lockfree_key(Value key) { return key.is_small() || key.obj()->type->layout == Kind::Str; }
+// 1 equal, 0 not, -1 only user code could tell; probe is a lockfree_key.
+inline int lockfree_key_eq(Value stored, Value probe) {
+  if (probe.is_small()) return stored.is_small() || (stored.obj()->type->layout == Kind::Str) ? 0 : -1;
+  if (stored.is_small()) return 0;
+  if (stored.obj()->type->layout != Kind::Str) return -1;
+  return str_equal(static_cast<Str*>(stored.obj()), static_cast<Str*>(probe.obj())) ? 1 : 0;
+}
+
 template <Policy P>
 Value dict_get_ref(ThreadState<P>& ts, Dict* d, Value key, int64_t hash) {
   if constexpr (kOptimisticReads<P>) {
-    if (key.is_small() || key.obj()->type->layout == Kind::Str) {
-      auto pure_eq = [&](Value stored, Value probe) -> int {
-        if (probe.is_small()) return stored.is_small() || (stored.obj()->type->layout == Kind::Str) ? 0 : -1;
-        if (stored.is_small()) return 0;
-        if (stored.obj()->type->layout != Kind::Str) return -1;
-        return str_equal(static_cast<Str*>(stored.obj()), static_cast<Str*>(probe.obj())) ? 1 : 0;
-      };
+    if (lockfree_key(key)) {
+      [[maybe_unused]] auto section = read_section(ts);
       Value v;
-      int r = d->table.lookup_lockfree(key, hash, pure_eq, &v);
+      int r = d->table.lookup_lockfree(key, hash, lockfree_key_eq, &v);
       P::count_optimistic_read(ts, r >= 0);
       if (r == 0) return Value();
       if (r > 0) return newref(ts, v);
+    } else if constexpr (kLockFreeReads<P>) {
+      // Equality of such a key may run user code: the one read that takes
+      // the lock under lock-free, counted as a fallback.
+      P::count_optimistic_read(ts, false);
     }
   }
   TableOps<P> ops{ts};
@@ -445,8 +495,32 @@ Value dict_get_str(ThreadState<P>& ts, Dict* d, Str* name) {
   return dict_get(ts, d, Value::from_obj(name), str_hash(name));
 }
 
+// Under policies with CAS writes: replaces the value of a key already in d
+// without the lock, when the key is a lockfree_key. True: done; the table
+// took the caller's reference to `value`, and *old is the value replaced,
+// for the caller to release with release_removed. False: absent, or not
+// decidable without user code: the caller takes the lock.
+template <Policy P>
+bool dict_replace_cas(ThreadState<P>& ts, Dict* d, Value key, int64_t hash, Value value, Value* old) {
+  if (!lockfree_key(key)) return false;
+  [[maybe_unused]] auto section = read_section(ts);
+  uint64_t retries = 0;
+  bool replaced = d->table.replace_lockfree(key, hash, lockfree_key_eq, value, old, &retries) == 1;
+  P::count_cas_write(ts, replaced, retries);
+  return replaced;
+}
+
 template <Policy P>
 int dict_set(ThreadState<P>& ts, Dict* d, Value key, int64_t hash, Value value) {
+  if constexpr (kCasWrites<P>) {
+    Value old;
+    if (dict_replace_cas(ts, d, key, hash, value, &old)) {
+      // The caller's reference kept value alive until this one was taken.
+      incref(ts, value);
+      release_removed(ts, old);
+      return 0;
+    }
+  }
   TableOps<P> ops{ts};
   Value old;
   int r;

@@ -485,8 +485,7 @@ void finalize_module(ThreadState<P>& ts, Module* m) {
       if (name == "__builtins__") continue;
       bool underscore = !name.empty() && name[0] == '_' && (name.size() < 2 || name[1] != '_');
       if (pass == 0 && !underscore) continue;
-      Value old = d->table.value(i);
-      d->table.set_value(i, newref(ts, ts.rt->none));
+      Value old = d->table.exchange_value(i, newref(ts, ts.rt->none));
       decref(ts, old);
       if (ts.exc) clear_exception(ts);
     }

@@ -98,13 +98,13 @@ TEST(ConfigDefaults, DottedKeysAndRangeEnds) {
 // ------------------------------------------------------------- errors
 
 TEST(ConfigErrors, UnknownStrategy) {
-  EXPECT_EQ(error_of("strategy = \"fast\"\n"), "cfg.toml:1: strategy: expected one of \"gil\", \"per-object\", \"biased\", \"nosync\", got \"fast\"");
-  EXPECT_EQ(error_of("# c\n\nstrategy = 3\n"), "cfg.toml:3: strategy: expected one of \"gil\", \"per-object\", \"biased\", \"nosync\", got 3");
-  EXPECT_EQ(from_flags("fast").error, "--strategy: expected one of \"gil\", \"per-object\", \"biased\", \"nosync\", got \"fast\"");
+  EXPECT_EQ(error_of("strategy = \"fast\"\n"), "cfg.toml:1: strategy: expected one of \"gil\", \"per-object\", \"biased\", \"lock-free\", \"nosync\", got \"fast\"");
+  EXPECT_EQ(error_of("# c\n\nstrategy = 3\n"), "cfg.toml:3: strategy: expected one of \"gil\", \"per-object\", \"biased\", \"lock-free\", \"nosync\", got 3");
+  EXPECT_EQ(from_flags("fast").error, "--strategy: expected one of \"gil\", \"per-object\", \"biased\", \"lock-free\", \"nosync\", got \"fast\"");
 }
 
 TEST(ConfigErrors, MissingStrategy) {
-  EXPECT_EQ(error_of("[gil]\nswitch_interval_us = 10\n"), "cfg.toml:1: strategy: missing; expected one of \"gil\", \"per-object\", \"biased\", \"nosync\"");
+  EXPECT_EQ(error_of("[gil]\nswitch_interval_us = 10\n"), "cfg.toml:1: strategy: missing; expected one of \"gil\", \"per-object\", \"biased\", \"lock-free\", \"nosync\"");
   // --set may supply it.
   EXPECT_TRUE(from_text("[gil]\nswitch_interval_us = 10\n", {"strategy=gil"}).ok());
 }
@@ -231,6 +231,21 @@ TEST(ConfigKnobRules, BiasedReadsTheRefcountKnobsOnly) {
             "cfg.toml:2: reclamation: not read by strategy \"biased\" (it reads refcount.immortal, refcount.deferred)");
 }
 
+TEST(ConfigKnobRules, LockFreeReadsBothSchemesAndTheRefcountMarks) {
+  ConfigResult r = from_text(
+      "strategy = \"lock-free\"\n[refcount]\nscheme = \"biased\"\nimmortal = false\n"
+      "[reclamation]\nscheme = \"epoch\"\n");
+  ASSERT_TRUE(r.ok()) << r.error;
+  EXPECT_EQ(r.config.refcount.scheme, RefcountScheme::kBiased);
+  EXPECT_EQ(r.config.reclamation.scheme, ReclamationScheme::kEpoch);
+  EXPECT_FALSE(r.config.refcount.immortal);
+  EXPECT_EQ(error_of("strategy = \"lock-free\"\n[reclamation]\nscheme = \"rcu\"\n"),
+            "cfg.toml:3: reclamation.scheme: expected \"qsbr\" or \"epoch\", got \"rcu\"");
+  EXPECT_EQ(error_of("strategy = \"lock-free\"\n[memory]\nallocator = \"system\"\n"),
+            "cfg.toml:3: memory.allocator: not read by strategy \"lock-free\" (it reads refcount.immortal, "
+            "refcount.deferred, refcount.scheme, reclamation.scheme)");
+}
+
 TEST(ConfigKnobRules, AnotherStrategysOwnTableIsCheckedAndIgnored) {
   ConfigResult r = from_text("strategy = \"nosync\"\n[gil]\nswitch_interval_us = 100\nmode = \"ticks\"\ncheck_ticks = 7\n");
   ASSERT_TRUE(r.ok()) << r.error;
@@ -321,7 +336,7 @@ TEST(ConfigSet, Errors) {
             "--set: gil.foo: unknown key (the [gil] knobs are switch_interval_us, mode, check_ticks)");
   EXPECT_EQ(from_flags("", {"gc.x=5"}).error,
             "--set: gc.x: unknown key (expected strategy or a table: [gil], [refcount], [reclamation], [memory])");
-  EXPECT_EQ(from_flags("", {"strategy=bogus"}).error, "--set: strategy: expected one of \"gil\", \"per-object\", \"biased\", \"nosync\", got \"bogus\"");
+  EXPECT_EQ(from_flags("", {"strategy=bogus"}).error, "--set: strategy: expected one of \"gil\", \"per-object\", \"biased\", \"lock-free\", \"nosync\", got \"bogus\"");
   EXPECT_EQ(from_flags("", {"refcount.immortal=false"}).error,
             "--set: refcount.immortal: not read by strategy \"gil\" (it reads gil.switch_interval_us, gil.mode, "
             "gil.check_ticks)");

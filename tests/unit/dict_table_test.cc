@@ -11,6 +11,9 @@
 #include <map>
 #include <memory>
 #include <random>
+#include <mutex>
+#include <thread>
+#include <atomic>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -105,7 +108,7 @@ TEST(DictTable, ReplaceKeepsPositionAndStoredKey) {
   EXPECT_EQ(d.remove(6, 9, ops, &ok, &ov), 1);
   EXPECT_EQ(ok, 4u);
   EXPECT_EQ(ov, 222u);
-  d.set_value(0, 111);
+  EXPECT_EQ(d.exchange_value(0, 111), 100u);
   EXPECT_EQ(items(d), (Items{{1, 111}, {9, 300}}));
   d.release(ops);
 }
@@ -477,6 +480,103 @@ TEST(DictTableLockFree, AgreesWithLookupThroughChurn) {
       << "an equal hash with an eq only user code could settle goes to the locked path";
   d.release(ops);
   EXPECT_TRUE(ops.blocks.empty());
+}
+
+// replace_lockfree (lock-free's CAS write of a dict value): replaces only
+// a live key's value, reports absent and undecidable keys, and with CAS
+// writers enabled entries are never reused, so popitem cannot hand a CAS
+// another key's entry.
+TEST(DictTableCas, ReplacesOnlyLiveKeysAndNeverReusesEntries) {
+  Dict d;
+  Ops ops;
+  d.enable_cas_values();
+  auto pure_eq = [](uint64_t stored, uint64_t probe) { return stored == probe ? 1 : 0; };
+  uint64_t retries = 0, old = 0;
+  EXPECT_EQ(d.replace_lockfree(5, h(5), pure_eq, 50, &old, &retries), 0) << "empty table";
+  ASSERT_EQ(d.reserve(100, ops), 0);  // no resize (which compacts entries) below
+  for (uint64_t k = 1; k <= 20; ++k) ASSERT_EQ(d.insert(k, h(k), k * 10, ops, nullptr), 0);
+  EXPECT_EQ(d.replace_lockfree(5, h(5), pure_eq, 55, &old, &retries), 1);
+  EXPECT_EQ(old, 50u);
+  EXPECT_EQ(d.value(size_t(d.lookup(5, h(5), ops))), 55u);
+  EXPECT_EQ(d.replace_lockfree(99, h(99), pure_eq, 990, &old, &retries), 0) << "absent key";
+  uint64_t ok, ov;
+  ASSERT_EQ(d.remove(7, h(7), ops, &ok, &ov), 1);
+  EXPECT_EQ(d.replace_lockfree(7, h(7), pure_eq, 77, &old, &retries), 0) << "removed key";
+  auto undecidable = [](uint64_t stored, uint64_t probe) { return stored == probe ? 1 : -1; };
+  ASSERT_EQ(d.insert(5 + 61, h(5 + 61), 60, ops, nullptr), 0);  // same hash as 5
+  EXPECT_EQ(d.replace_lockfree(5 + 61, h(5 + 61), undecidable, 61, &old, &retries), -1);
+  size_t entries = d.entry_count();
+  uint64_t pk, pv;
+  ASSERT_TRUE(d.pop_last(&pk, &pv));
+  EXPECT_EQ(pk, 5u + 61);
+  ASSERT_EQ(d.insert(200, h(200), 2000, ops, nullptr), 0);
+  EXPECT_EQ(d.entry_count(), entries + 1) << "popitem's entry is not reused";
+  // popitem keeps working from the end past the dead entries it leaves.
+  ASSERT_TRUE(d.pop_last(&pk, &pv));
+  EXPECT_EQ(pk, 200u);
+  ASSERT_TRUE(d.pop_last(&pk, &pv));
+  EXPECT_EQ(pk, 20u);
+  EXPECT_EQ(retries, 0u);
+  d.release(ops);
+  EXPECT_TRUE(ops.blocks.empty());
+}
+
+// One thread replaces the values of fixed keys by CAS, with no lock, while
+// another inserts and removes other keys under a mutex (the dict's lock),
+// resizing the table again and again. No replacement may be lost to a
+// resize or handed back twice: every CAS hands back exactly the value the
+// previous one stored, and the table ends holding the last. Replaced blocks
+// are freed only after both threads stop (the grace period the VM waits
+// for). Meant for ThreadSanitizer too.
+TEST(DictTableCas, NoReplacementLostAcrossResizes) {
+  struct SharedOps {
+    std::vector<std::pair<void*, size_t>> retired;
+    int eq(uint64_t stored, uint64_t probe) { return stored == probe; }
+    void* alloc(size_t n) { return std::malloc(n); }
+    void free(void* p, size_t n) { retired.emplace_back(p, n); }  // under the mutex
+  } ops;
+  Dict d;
+  d.enable_cas_values();
+  std::mutex lock;
+  constexpr uint64_t kFixed = 8;  // keys 1..8 stay; values start at 1000 * key
+  for (uint64_t k = 1; k <= kFixed; ++k) ASSERT_EQ(d.insert(k, h(k), 1000 * k, ops, nullptr), 0);
+  std::atomic<bool> done{false};
+  std::atomic<uint64_t> batches{0};  // churn batches done, each of 64 writes
+  std::thread churn([&] {
+    std::mt19937_64 rng(11);
+    while (!done.load(std::memory_order_relaxed)) {
+      std::lock_guard<std::mutex> g(lock);
+      for (int i = 0; i < 64; ++i) {
+        uint64_t k = 100 + rng() % 400;
+        uint64_t ok, ov;
+        if (rng() % 3 == 0)
+          d.remove(k, h(k), ops, &ok, &ov);
+        else
+          d.insert(k, h(k), k, ops, &ov);
+      }
+      if (rng() % 8 == 0) d.pop_last(nullptr, nullptr);
+      batches.fetch_add(1, std::memory_order_relaxed);
+    }
+  });
+  auto pure_eq = [](uint64_t stored, uint64_t probe) { return stored == probe ? 1 : 0; };
+  uint64_t expected[kFixed + 1];
+  for (uint64_t k = 1; k <= kFixed; ++k) expected[k] = 1000 * k;
+  uint64_t retries = 0;
+  // At least 20000 replacements, and on until the churn has resized the
+  // table many times under them.
+  for (uint64_t round = 1; round <= 20000 || batches.load(std::memory_order_relaxed) < 2000; ++round) {
+    uint64_t k = 1 + round % kFixed;
+    uint64_t value = 1000000 * round + k, old = 0;
+    ASSERT_EQ(d.replace_lockfree(k, h(k), pure_eq, value, &old, &retries), 1) << "a fixed key went missing";
+    ASSERT_EQ(old, expected[k]) << "a replacement was lost or handed back twice";
+    expected[k] = value;
+  }
+  done.store(true, std::memory_order_relaxed);
+  churn.join();
+  Ops check_ops;
+  for (uint64_t k = 1; k <= kFixed; ++k) EXPECT_EQ(d.value(size_t(d.lookup(k, h(k), check_ops))), expected[k]);
+  d.release(ops);
+  for (auto [p, n] : ops.retired) std::free(p);
 }
 
 }  // namespace
