@@ -29,7 +29,9 @@
 //   - Owner ids are never reused, so an object owned by an ended thread is
 //     never mistaken for a new thread's.
 // Immortal and deferred objects carry a mark in the local word and are not
-// counted at all.
+// counted at all. With coalescing on, a non-owner's decrement is parked in
+// its RefCache (memory/ref_cache.h) and applied later, and its increment
+// reuses a parked reference when there is one.
 #pragma once
 
 #include <absl/base/thread_annotations.h>
@@ -39,6 +41,8 @@
 #include <cstdint>
 #include <mutex>
 #include <vector>
+
+#include "memory/ref_cache.h"
 
 namespace lockvm::memory {
 
@@ -51,6 +55,9 @@ struct BiasedCounters {
   uint64_t queued = 0;           // objects this thread queued to their owner
   uint64_t queue_merges = 0;     // queued objects merged (by their owner, or for an ended owner)
   uint64_t zero_local_merges = 0;  // owner's count hit zero while others held references
+  uint64_t coalesced = 0;        // non-owner increments served by a parked reference (no atomic)
+  uint64_t parked = 0;           // non-owner decrements parked instead of applied
+  uint64_t parked_releases = 0;  // parked references given back later (one atomic each)
 };
 
 // One thread's identity and merge queue.
@@ -62,6 +69,12 @@ struct BiasedThread {
   // Headers queued to this thread; guarded by the BiasedOwners mutex.
   std::vector<void*> queue;
   BiasedCounters counters;
+  // Coalescing of this thread's non-owner changes (memory/ref_cache.h):
+  // on when `coalesce` is set (the refcount.coalesce knob); when the cache
+  // has references to give back it raises `release_bit` in eval_breaker.
+  bool coalesce = false;
+  uint32_t release_bit = 0;
+  RefCache cache;
 };
 
 // The table from owner ids to live threads, and the merge queues.
@@ -150,6 +163,10 @@ struct BiasedRefcount {
       h.local.store(local + 1, std::memory_order_relaxed);
       return;
     }
+    if (t.coalesce && t.cache.absorb(&h)) {
+      ++t.counters.coalesced;
+      return;
+    }
     ++t.counters.shared_ops;
     h.shared.fetch_add(kOne, std::memory_order_relaxed);
   }
@@ -174,7 +191,19 @@ struct BiasedRefcount {
       if (h.shared.load(std::memory_order_acquire) == 0) [[likely]] return Release::kFree;
       return merge_zero_local(h, t);
     }
+    if (t.coalesce) {
+      ++t.counters.parked;
+      if (t.cache.park(&h)) t.eval_breaker->fetch_or(t.release_bit, std::memory_order_relaxed);
+      return Release::kAlive;
+    }
     ++t.counters.shared_ops;
+    return decref_shared(h);
+  }
+
+  // Applies one decrement a non-owner parked (RefCache): as decref's
+  // non-owner path.
+  static Release release_parked(H& h, BiasedThread& t) {
+    ++t.counters.parked_releases;
     return decref_shared(h);
   }
 

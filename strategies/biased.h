@@ -38,7 +38,7 @@ struct BiasedPolicy {
       "per-object locks (PEP 703, CPython 3.13t)";
   static constexpr bool kAllowsThreads = true;
   static constexpr bool kFreeThreaded = true;
-  static constexpr std::string_view kKnobs[] = {"refcount.immortal", "refcount.deferred"};
+  static constexpr std::string_view kKnobs[] = {"refcount.immortal", "refcount.deferred", "refcount.coalesce"};
 
   // 24 bytes: owner id, shared word, the owner's count, the lock byte.
   struct Header {
@@ -57,6 +57,9 @@ struct BiasedPolicy {
   // The bit a thread with retired memory sets in every thread: report a
   // quiescent state (and free what is past its grace period).
   static constexpr uint32_t kQuiescentBit = 1u << 2;
+  // The bit a thread's RefCache raises when it has parked references to
+  // give back (refcount.coalesce; memory/ref_cache.h).
+  static constexpr uint32_t kReleaseParkedBit = 1u << 3;
   // Retirements between two such requests.
   static constexpr uint64_t kRetireBatch = 64;
 
@@ -83,6 +86,7 @@ struct BiasedPolicy {
   // (thread creation orders these writes before every other thread's reads).
   static inline bool immortal_enabled = true;
   static inline bool deferred_enabled = true;
+  static inline bool coalesce_enabled = true;
 
   static Header& header(Object* o) { return *memory::header_of<Header>(o); }
   static Object* object_of(void* h) { return static_cast<Object*>(memory::object_after(static_cast<Header*>(h))); }
@@ -180,6 +184,7 @@ struct BiasedPolicy {
   template <class TS> static void safepoint(TS& ts) {
     uint32_t bits = ts.eval_breaker.load(std::memory_order_relaxed);
     if (bits & kMergeQueueBit) merge_queue(ts, ts.rt->shared.owners.take_queue(ts.policy.brc));
+    if (bits & kReleaseParkedBit) release_parked(ts);
     if (bits & kQuiescentBit) {
       ts.eval_breaker.fetch_and(~kQuiescentBit, std::memory_order_relaxed);
       reclaim(ts);
@@ -191,13 +196,14 @@ struct BiasedPolicy {
   // lock across a blocking call).
   template <class TS> static void attach(TS& ts) {
     if (ts.policy.brc.id == 0) {
-      ts.rt->shared.owners.register_thread(ts.policy.brc, &ts.eval_breaker, kMergeQueueBit);
+      register_owner(ts, coalesce_enabled);
       ts.policy.qsbr = ts.rt->shared.qsbr.register_thread();
     } else if (ts.policy.qsbr != nullptr) {
       ts.rt->shared.qsbr.online(ts.policy.qsbr);
     }
   }
   template <class TS> static void detach(TS& ts) {
+    flush_parked(ts);
     if (ts.policy.qsbr != nullptr) ts.rt->shared.qsbr.offline(ts.policy.qsbr);
   }
   // A thread that ends releases what it retired as far as grace periods
@@ -206,6 +212,7 @@ struct BiasedPolicy {
   // merges what arrived meanwhile. Objects it still owns are merged by
   // whichever thread would have queued them to it.
   template <class TS> static void thread_exit(TS& ts) {
+    drain_parked(ts);
     auto& owners = ts.rt->shared.owners;
     for (int pass = 0; pass < 4 && ts.policy.qsbr->pending() != 0; ++pass) reclaim(ts);
     for (auto q = owners.take_queue(ts.policy.brc); !q.empty(); q = owners.take_queue(ts.policy.brc))
@@ -219,6 +226,7 @@ struct BiasedPolicy {
   template <class RT> static void configure(RT& rt) {
     immortal_enabled = rt.options.config.refcount.immortal;
     deferred_enabled = rt.options.config.refcount.deferred;
+    coalesce_enabled = rt.options.config.refcount.coalesce;
   }
 
   template <class TS, class S> static void add_stats(const TS& ts, S& out) {
@@ -230,6 +238,7 @@ struct BiasedPolicy {
     out.add("brc_queued", c.queued);
     out.add("brc_queue_merges", c.queue_merges);
     out.add("brc_zero_local_merges", c.zero_local_merges);
+    add_coalescing_stats(ts, out);
     out.add("deferred_objects", ts.policy.deferred_marked);
     out.add("object_lock_acquisitions", ts.policy.locks.acquisitions);
     out.add("object_lock_contended", ts.policy.locks.contended);
@@ -241,6 +250,57 @@ struct BiasedPolicy {
 
  protected:
   // (Protected: lock-free builds on this policy, strategies/lock_free.h.)
+  template <class TS, class S> static void add_coalescing_stats(const TS& ts, S& out) {
+    const memory::BiasedCounters& c = ts.policy.brc.counters;
+    out.add("refcount_coalesced", c.coalesced);
+    out.add("refcount_parked", c.parked);
+    out.add("refcount_parked_releases", c.parked_releases);
+  }
+  template <class TS> static void register_owner(TS& ts, bool coalesce) {
+    ts.rt->shared.owners.register_thread(ts.policy.brc, &ts.eval_breaker, kMergeQueueBit);
+    ts.policy.brc.release_bit = kReleaseParkedBit;
+    ts.policy.brc.coalesce = coalesce;
+  }
+  // Gives back what the RefCache parked: a non-owner decrement each, which
+  // may free the object or queue it to its owner. Freeing may park more,
+  // hence the loop.
+  template <class TS> static void release_parked(TS& ts) {
+    memory::BiasedThread& me = ts.policy.brc;
+    ts.eval_breaker.fetch_and(~kReleaseParkedBit, std::memory_order_relaxed);
+    while (me.cache.has_released()) {
+      for (auto [h, n] : me.cache.take_released()) {
+        Object* o = object_of(h);
+        for (uint32_t i = 0; i < n; ++i) {
+          switch (Rc::release_parked(*static_cast<Header*>(h), me)) {
+            case Rc::Release::kAlive:
+              break;
+            case Rc::Release::kFree:
+              dealloc(ts, o);
+              break;
+            case Rc::Release::kQueue:
+              if (queue_to_owner(ts, o)) dealloc(ts, o);
+              break;
+          }
+        }
+      }
+    }
+  }
+  // A thread about to block gives back everything it parked at its next
+  // check, rather than keep objects alive while it waits.
+  template <class TS> static void flush_parked(TS& ts) {
+    memory::BiasedThread& me = ts.policy.brc;
+    if (!me.coalesce) return;
+    me.cache.flush();
+    if (me.cache.has_released()) ts.eval_breaker.fetch_or(kReleaseParkedBit, std::memory_order_relaxed);
+  }
+  // An ending thread parks nothing more and gives everything back.
+  template <class TS> static void drain_parked(TS& ts) {
+    memory::BiasedThread& me = ts.policy.brc;
+    if (!me.coalesce) return;
+    me.coalesce = false;
+    me.cache.flush();
+    release_parked(ts);
+  }
   template <class TS, class S> static void add_reclamation_stats(const TS& ts, S& out, std::string_view scheme) {
     std::string prefix(scheme);
     out.add(prefix + "storage_retired", ts.policy.storage_retired);

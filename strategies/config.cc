@@ -63,6 +63,12 @@ constexpr Knob kKnobs[] = {
      .help = "top-level functions, classes, modules and code objects skip reference counting (freed at exit)",
      .get = [](const Config& c) -> int64_t { return c.refcount.deferred; },
      .set = [](Config& c, int64_t v) { c.refcount.deferred = v != 0; }},
+    {.name = "refcount.coalesce",
+     .kind = KnobKind::kBool,
+     .help = "biased counts: a thread that does not own an object parks the references it drops and reuses "
+             "them, instead of an atomic change each time (given back later)",
+     .get = [](const Config& c) -> int64_t { return c.refcount.coalesce; },
+     .set = [](Config& c, int64_t v) { c.refcount.coalesce = v != 0; }},
     {.name = "refcount.scheme",
      .kind = KnobKind::kChoice,
      .choices = kRefcountSchemes,

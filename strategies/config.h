@@ -67,6 +67,7 @@ struct GilConfig {
 struct RefcountConfig {
   bool immortal = true;  // None, True, False, small ints, interned strings, builtins
   bool deferred = true;  // functions, classes, modules skip refcounting
+  bool coalesce = true;  // biased: non-owner changes parked and reused (memory/ref_cache.h)
   RefcountScheme scheme = RefcountScheme::kAtomic;  // lock-free only
 };
 

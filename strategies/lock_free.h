@@ -37,8 +37,8 @@ struct LockFreePolicy : BiasedPolicy {
   static constexpr std::string_view kSummary =
       "no GIL: container reads never lock (retry, never block), writes locked only as a counted "
       "fallback; biased or atomic refcounts; QSBR or epoch reclamation";
-  static constexpr std::string_view kKnobs[] = {"refcount.immortal", "refcount.deferred", "refcount.scheme",
-                                                "reclamation.scheme"};
+  static constexpr std::string_view kKnobs[] = {"refcount.immortal", "refcount.deferred", "refcount.coalesce",
+                                                "refcount.scheme", "reclamation.scheme"};
   static constexpr bool kLockFreeReads = true;
   static constexpr bool kCasWrites = true;
 
@@ -151,6 +151,7 @@ struct LockFreePolicy : BiasedPolicy {
   template <class TS> static void safepoint(TS& ts) {
     uint32_t bits = ts.eval_breaker.load(std::memory_order_relaxed);
     if (bits & kMergeQueueBit) merge_queue(ts, ts.rt->shared.owners.take_queue(ts.policy.brc));
+    if (bits & kReleaseParkedBit) release_parked(ts);
     if (bits & kQuiescentBit) {
       ts.eval_breaker.fetch_and(~kQuiescentBit, std::memory_order_relaxed);
       reclaim(ts);
@@ -158,7 +159,9 @@ struct LockFreePolicy : BiasedPolicy {
   }
   template <class TS> static void attach(TS& ts) {
     if (ts.policy.brc.id == 0) {
-      ts.rt->shared.owners.register_thread(ts.policy.brc, &ts.eval_breaker, kMergeQueueBit);
+      // Coalescing is part of biased counting: the atomic scheme has no
+      // owners, so nothing to coalesce.
+      register_owner(ts, coalesce_enabled && kScheme == RefcountScheme::kBiased);
       if (use_epochs)
         ts.policy.epoch = ts.rt->shared.epoch.register_thread();
       else
@@ -169,10 +172,12 @@ struct LockFreePolicy : BiasedPolicy {
   }
   // An epoch thread outside a read section holds nothing up: nothing to do.
   template <class TS> static void detach(TS& ts) {
+    flush_parked(ts);
     if (ts.policy.qsbr != nullptr) ts.rt->shared.qsbr.offline(ts.policy.qsbr);
   }
   // As under biased (BiasedPolicy::thread_exit), with either domain.
   template <class TS> static void thread_exit(TS& ts) {
+    drain_parked(ts);
     auto& owners = ts.rt->shared.owners;
     for (int pass = 0; pass < 4 && pending(ts) != 0; ++pass) reclaim(ts);
     for (auto q = owners.take_queue(ts.policy.brc); !q.empty(); q = owners.take_queue(ts.policy.brc))
@@ -204,6 +209,7 @@ struct LockFreePolicy : BiasedPolicy {
       out.add("brc_queued", c.queued);
       out.add("brc_queue_merges", c.queue_merges);
       out.add("brc_zero_local_merges", c.zero_local_merges);
+      add_coalescing_stats(ts, out);
     }
     out.add("deferred_objects", ts.policy.deferred_marked);
     // Every lock taken under lock-free is a fallback: a write with no

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cstdint>
 #include <latch>
+#include <new>
 #include <thread>
 #include <vector>
 
@@ -239,6 +240,70 @@ TEST(BiasedRefcount, RacingThreadsFreeTheObjectExactlyOnce) {
   frees.fetch_add(merge_queue(owners, owner));
   EXPECT_EQ(frees.load(), 1);
   for (auto& t : threads) owners.unregister_thread(t->brc);
+}
+
+// Coalescing (memory/ref_cache.h): a non-owner's decrement is parked, its
+// next increment of the same object reuses the parked reference without
+// touching the shared word, and the parked reference is given back by a
+// flush, after which the object dies exactly when its counts say so.
+TEST(BiasedRefcount, CoalescedPairsLeaveTheSharedWordAlone) {
+  BiasedOwners owners;
+  TestThread a(owners), b(owners);
+  b.brc.coalesce = true;
+  b.brc.release_bit = 8;
+  Header h;
+  Rc::init(h, a.brc);
+  Rc::incref(h, b.brc);  // b takes a reference: one atomic add
+  EXPECT_EQ(h.shared.load() >> Rc::kShift, 1);
+  for (int i = 0; i < 1000; ++i) {
+    EXPECT_FALSE(release(owners, b.brc, h)) << "parked, not applied";
+    Rc::incref(h, b.brc);  // reuses the parked reference
+  }
+  EXPECT_EQ(h.shared.load() >> Rc::kShift, 1) << "the pairs never reached the header";
+  EXPECT_EQ(b.brc.counters.shared_ops, 1u);
+  EXPECT_EQ(b.brc.counters.coalesced, 1000u);
+  EXPECT_FALSE(release(owners, b.brc, h));  // b drops its reference: parked
+  EXPECT_EQ(b.eval_breaker.load() & 8u, 0u) << "nothing to give back yet";
+  EXPECT_FALSE(release(owners, a.brc, h)) << "the owner's last release cannot free: b's parked reference counts";
+  b.brc.cache.flush();
+  auto released = b.brc.cache.take_released();
+  ASSERT_EQ(released.size(), 1u);
+  EXPECT_EQ(released[0].first, &h);
+  EXPECT_EQ(released[0].second, 1u);
+  EXPECT_EQ(Rc::release_parked(h, b.brc), Release::kFree) << "the parked reference was the last";
+  owners.unregister_thread(a.brc);
+  owners.unregister_thread(b.brc);
+}
+
+// Two objects competing for one cache slot: the first one's parked
+// reference is evicted (handed out for a real decrement) and the thread's
+// release bit is raised once.
+TEST(BiasedRefcount, EvictionHandsParkedReferencesBack) {
+  BiasedOwners owners;
+  TestThread a(owners), b(owners);
+  b.brc.coalesce = true;
+  b.brc.release_bit = 8;
+  // Headers RefCache::kSlots * 32 bytes apart share a slot.
+  constexpr size_t kStride = RefCache::kSlots * 32;
+  std::vector<uint64_t> memory((kStride + sizeof(Header)) / sizeof(uint64_t) + 1);
+  Header& h1 = *new (memory.data()) Header;
+  Header& h2 = *new (reinterpret_cast<char*>(memory.data()) + kStride) Header;
+  Rc::init(h1, a.brc);
+  Rc::init(h2, a.brc);
+  Rc::incref(h1, b.brc);
+  Rc::incref(h2, b.brc);
+  EXPECT_FALSE(release(owners, b.brc, h1));
+  EXPECT_FALSE(b.brc.cache.has_released());
+  EXPECT_FALSE(release(owners, b.brc, h2)) << "takes h1's slot";
+  EXPECT_TRUE(b.brc.cache.has_released());
+  EXPECT_EQ(b.eval_breaker.load() & 8u, 8u);
+  auto released = b.brc.cache.take_released();
+  ASSERT_EQ(released.size(), 1u);
+  EXPECT_EQ(released[0].first, &h1);
+  EXPECT_EQ(Rc::release_parked(h1, b.brc), Release::kAlive) << "the owner still holds h1";
+  EXPECT_EQ(h1.shared.load() >> Rc::kShift, 0);
+  owners.unregister_thread(a.brc);
+  owners.unregister_thread(b.brc);
 }
 
 }  // namespace

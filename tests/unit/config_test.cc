@@ -226,9 +226,10 @@ TEST(ConfigKnobRules, BiasedReadsTheRefcountKnobsOnly) {
   EXPECT_FALSE(r.config.refcount.deferred);
   EXPECT_EQ(error_of("strategy = \"biased\"\n[refcount]\nscheme = \"biased\"\n"),
             "cfg.toml:3: refcount.scheme: not read by strategy \"biased\" (it reads refcount.immortal, "
-            "refcount.deferred)");
+            "refcount.deferred, refcount.coalesce)");
   EXPECT_EQ(error_of("strategy = \"biased\"\n[reclamation]\n"),
-            "cfg.toml:2: reclamation: not read by strategy \"biased\" (it reads refcount.immortal, refcount.deferred)");
+            "cfg.toml:2: reclamation: not read by strategy \"biased\" (it reads refcount.immortal, refcount.deferred, "
+            "refcount.coalesce)");
 }
 
 TEST(ConfigKnobRules, LockFreeReadsBothSchemesAndTheRefcountMarks) {
@@ -243,7 +244,7 @@ TEST(ConfigKnobRules, LockFreeReadsBothSchemesAndTheRefcountMarks) {
             "cfg.toml:3: reclamation.scheme: expected \"qsbr\" or \"epoch\", got \"rcu\"");
   EXPECT_EQ(error_of("strategy = \"lock-free\"\n[memory]\nallocator = \"system\"\n"),
             "cfg.toml:3: memory.allocator: not read by strategy \"lock-free\" (it reads refcount.immortal, "
-            "refcount.deferred, refcount.scheme, reclamation.scheme)");
+            "refcount.deferred, refcount.coalesce, refcount.scheme, reclamation.scheme)");
 }
 
 TEST(ConfigKnobRules, AnotherStrategysOwnTableIsCheckedAndIgnored) {
@@ -362,8 +363,8 @@ TEST(ConfigFormat, ResolvedTomlShowsEveryKnob) {
             "mode = \"interval\"\n"
             "# check_ticks = 100  (read only when gil.mode = \"ticks\")\n"
             "\n"
-            "# not read by gil: refcount.immortal, refcount.deferred, refcount.scheme, reclamation.scheme, "
-            "memory.allocator\n");
+            "# not read by gil: refcount.immortal, refcount.deferred, refcount.coalesce, refcount.scheme, "
+            "reclamation.scheme, memory.allocator\n");
 }
 
 TEST(ConfigFormat, ResolvedTomlReadsBackTheSame) {

@@ -1,0 +1,88 @@
+// Coalescing of a thread's reference-count changes on objects it does not
+// own (biased counting's slow path), after Levanoni and Petrank's
+// update coalescing: a non-owner that drops a reference does not give it
+// back at once but *parks* it in a small per-thread cache; taking a
+// reference to the same object again reuses a parked one, with no atomic
+// instruction. Threads that read the same shared objects over and over (a
+// global table, its keys) then stop bouncing those objects' counts between
+// cores: each keeps one reference parked instead of adding and subtracting.
+//
+// Why it is safe: a parked reference is still counted in the object's
+// header, so the object cannot die while one is parked; reusing it is
+// exactly as safe as holding it. The cost is delay: a parked reference is
+// given back (a real decrement, which may free the object) only when its
+// slot is taken by another object, every kFlushEvery parks, when the thread
+// blocks, and when it ends. The decrements are applied at the thread's next
+// eval-breaker check, never inside the incref or decref that evicted them
+// (callers of incref hold container locks and must not see a finalizer
+// run).
+//
+// One RefCache per thread, used only by it.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace lockvm::memory {
+
+class RefCache {
+ public:
+  static constexpr size_t kSlots = 512;
+  // Parks between two flushes of the whole cache: bounds how long a parked
+  // reference can keep an object alive while the thread runs.
+  static constexpr uint64_t kFlushEvery = uint64_t{1} << 14;
+
+  // A reference parked for `header` is taken back: true, and the caller
+  // has its reference without touching the header.
+  [[gnu::always_inline]] bool absorb(void* header) {
+    Slot& s = slots_[index(header)];
+    if (s.header != header || s.parked == 0) return false;
+    --s.parked;
+    return true;
+  }
+  // Parks a reference the thread drops. True when the thread now has
+  // references to give back (evicted, or a flush is due): the caller asks
+  // for an eval-breaker check.
+  [[gnu::always_inline]] bool park(void* header) {
+    Slot& s = slots_[index(header)];
+    bool was_empty = released_.empty();
+    if (s.header == header) {
+      ++s.parked;
+    } else {
+      if (s.parked != 0) released_.emplace_back(s.header, s.parked);
+      s.header = header;
+      s.parked = 1;
+    }
+    if (++parks_ == kFlushEvery) flush();
+    return was_empty && !released_.empty();
+  }
+  // Gives every parked reference back (to the list take_released returns).
+  void flush() {
+    parks_ = 0;
+    for (Slot& s : slots_)
+      if (s.parked != 0) {
+        released_.emplace_back(s.header, s.parked);
+        s.parked = 0;
+      }
+  }
+  // The references to give back: (header, how many), each a real
+  // decrement for the caller to apply.
+  std::vector<std::pair<void*, uint32_t>> take_released() { return std::move(released_); }
+  bool has_released() const { return !released_.empty(); }
+
+ private:
+  struct Slot {
+    void* header = nullptr;
+    uint32_t parked = 0;
+  };
+  // Headers are at least 24 bytes apart: drop the low bits.
+  static size_t index(void* header) { return (reinterpret_cast<uintptr_t>(header) >> 5) & (kSlots - 1); }
+
+  Slot slots_[kSlots];
+  uint64_t parks_ = 0;
+  std::vector<std::pair<void*, uint32_t>> released_;
+};
+
+}  // namespace lockvm::memory
