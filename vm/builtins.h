@@ -854,8 +854,10 @@ Value make_set_from(TS<P>& ts, const Value* args, int64_t nargs, bool frozen) {
     int r;
     Kind k = kind_of(args[0]);
     if (k == Kind::Set || k == Kind::FrozenSet) {
+      auto* src = static_cast<Set*>(args[0].obj());
       TableOps<P> ops{ts};
-      r = s->table.add_all_from(static_cast<Set*>(args[0].obj())->table, ops);
+      auto guard = P::lock(ts, src);  // another thread may be writing it
+      r = s->table.add_all_from(src->table, ops);
     } else {
       r = set_update_from(ts, s, args[0]);
     }
@@ -1529,6 +1531,12 @@ Value m_set_pop(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
     popped = self_set<P>(args)->table.pop(&k);
   }
   if (!popped) return raise(ts, ts.rt->t.KeyError, "pop from an empty set");
+  if constexpr (kOptimisticReads<P>) {
+    // The caller may drop k at once; a reader may be comparing against it.
+    Value r = newref(ts, k);
+    release_removed(ts, k);
+    return r;
+  }
   return k;
 }
 
@@ -1540,7 +1548,7 @@ Value m_set_clear(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
     auto guard = P::lock(ts, self_set<P>(args));
     self_set<P>(args)->table.clear(ops, [&](Value k) { old.push_back(k); });
   }
-  for (Value v : old) decref(ts, v);
+  for (Value v : old) release_removed(ts, v);
   return none(ts);
 }
 
@@ -1621,8 +1629,17 @@ Value set_method_op(TS<P>& ts, const Value* args, int64_t nargs, BinOpKind op, b
     acc = r;
   }
   if (!inplace) return acc;
-  // The *_update methods swap the result into self, as CPython does.
-  if (acc != args[0]) self_set<P>(args)->table.swap(static_cast<Set*>(acc.obj())->table);
+  // The *_update methods swap the result into self, as CPython does; self's
+  // old keys that are not kept may still be under a reader's comparison.
+  if (acc != args[0]) {
+    auto* tmp = static_cast<Set*>(acc.obj());
+    {
+      auto guard = P::lock(ts, self_set<P>(args));
+      self_set<P>(args)->table.swap(tmp->table);
+    }
+    TableOps<P> ops{ts};
+    tmp->table.clear(ops, [&](Value k) { release_removed(ts, k); });
+  }
   decref(ts, acc);
   return none(ts);
 }

@@ -1172,6 +1172,7 @@ Value set_binop(ThreadState<P>& ts, Value a, Value b, BinOpKind op, bool inplace
   auto* sb = static_cast<Set*>(b.obj());
   bool frozen = a.obj()->type->layout == Kind::FrozenSet;
   TableOps<P> ops{ts};
+  SharedSetOps<P> inplace_ops{{ts}};  // removals from a, which others may read
   // The compositions are CPython's (see vm/set_table.h), so results iterate
   // in CPython's order.
   auto guard = P::lock_two(ts, sa, sb);
@@ -1190,9 +1191,9 @@ Value set_binop(ThreadState<P>& ts, Value a, Value b, BinOpKind op, bool inplace
       if (inplace) {
         r = static_cast<Set*>(newref(ts, a).obj());
         if (sa == sb) {
-          r->table.clear(ops, [&](Value k) { decref(ts, k); });
+          r->table.clear(ops, [&](Value k) { release_removed(ts, k); });
         } else {
-          rc = r->table.difference_update_from(sb->table, ops);
+          rc = r->table.difference_update_from(sb->table, inplace_ops);
           if (rc == 0) rc = r->table.purge_dummies(ops);
         }
         break;
@@ -1203,8 +1204,8 @@ Value set_binop(ThreadState<P>& ts, Value a, Value b, BinOpKind op, bool inplace
     case BinOpKind::BitXor:
       if (inplace) {
         r = static_cast<Set*>(newref(ts, a).obj());
-        if (sa == sb) r->table.clear(ops, [&](Value k) { decref(ts, k); });
-        else rc = r->table.symmetric_difference_update_from(sb->table, ops);
+        if (sa == sb) r->table.clear(ops, [&](Value k) { release_removed(ts, k); });
+        else rc = r->table.symmetric_difference_update_from(sb->table, inplace_ops);
         break;
       }
       r = set_copy(ts, sb, frozen);
@@ -1218,6 +1219,8 @@ Value set_binop(ThreadState<P>& ts, Value a, Value b, BinOpKind op, bool inplace
   }
   if (inplace && op == BinOpKind::BitAnd) {
     sa->table.swap(r->table);
+    // a's old keys: those not kept may still be under a reader's comparison.
+    r->table.clear(ops, [&](Value k) { release_removed(ts, k); });
     decref(ts, r);
     return newref(ts, a);
   }

@@ -399,6 +399,44 @@ Value list_iter_next(ThreadState<P>& ts, SeqIter* it, List* l) {
   }
 }
 
+// ----------------------------------------------------------------- lock-free key equality
+
+// Keys a lookup without the container's lock can settle (lockfree_key_eq
+// decides them against any stored str or number): str, int, bool, float.
+inline bool lockfree_key(Value v) {
+  if (v.is_small()) return true;
+  Kind k = v.obj()->type->layout;
+  return k == Kind::Str || k == Kind::Int || k == Kind::Bool || k == Kind::Float;
+}
+
+// Equality of a stored dict or set key with a probe key (one lockfree_key
+// accepts) for lookups that take no lock (DictTable/SetTable::
+// lookup_lockfree): 1 equal, 0 not, -1 only user code could tell (a stored
+// instance with __eq__, or a kind not handled here). Runs no Python code and
+// reads only immutable fields, so any key a table ever held (removed keys
+// are released after a grace period) is safe to pass. Same answers as
+// compare_eq: numbers exactly (2**53+1 != float(2**53+1); a NaN only equals
+// itself, by identity), str by content, str never equal to a number.
+inline int lockfree_key_eq(Value stored, Value probe) {
+  if (stored == probe) return 1;
+  auto kind = [](Value v) { return v.is_small() ? Kind::Int : v.obj()->type->layout; };
+  auto number = [](Kind k) { return k == Kind::Int || k == Kind::Bool || k == Kind::Float; };
+  Kind ks = kind(stored), kp = kind(probe);
+  if (ks == Kind::Str && kp == Kind::Str)
+    return str_equal(static_cast<Str*>(stored.obj()), static_cast<Str*>(probe.obj())) ? 1 : 0;
+  if (!number(ks) && ks != Kind::Str) return -1;
+  if (ks == Kind::Str || kp == Kind::Str) return 0;  // str against a number
+  bool fs = ks == Kind::Float, fp = kp == Kind::Float;
+  if (fs && fp) return float_value(stored) == float_value(probe) ? 1 : 0;
+  if (!fs && !fp) return int_value(stored) == int_value(probe) ? 1 : 0;
+  int64_t i = int_value(fs ? probe : stored);
+  double d = float_value(fs ? stored : probe);
+  // In [-2**63, 2**63) (NaN is not) an integral d converts exactly.
+  if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) return 0;
+  auto di = static_cast<int64_t>(d);
+  return static_cast<double>(di) == d && di == i ? 1 : 0;
+}
+
 // ----------------------------------------------------------------- dict primitives
 
 // Borrowed lookup; null with no exception pending when absent.
@@ -421,23 +459,12 @@ Value dict_get(ThreadState<P>& ts, Dict* d, Value key) {
 // Lookup returning a new reference, taken while the dict is locked: what a
 // caller needs when another thread may replace the entry and free the old
 // value the moment the lock is released.
-// Under policies with optimistic reads a str or small-int key is looked up
-// without the lock (DictTable::lookup_lockfree): comparing such a key with a
-// stored str or small int runs no Python code; anything else takes the lock.
+// Under policies with optimistic reads a str or number key is looked up
+// without the lock (DictTable::lookup_lockfree, lockfree_key_eq); a
+// comparison only Python code could settle takes the lock.
 // The value found is alive for the same reason as a list item's
 // (list_item_ref): a writer that removes a value from a dict releases it
 // only after a grace period.
-// Keys whose equality with any stored key runs no Python code: what a
-// dict probe without the lock may compare (DictTable::lookup_lockfree).
-inline bool lockfree_key(Value key) { return key.is_small() || key.obj()->type->layout == Kind::Str; }
-// 1 equal, 0 not, -1 only user code could tell; probe is a lockfree_key.
-inline int lockfree_key_eq(Value stored, Value probe) {
-  if (probe.is_small()) return stored.is_small() || (stored.obj()->type->layout == Kind::Str) ? 0 : -1;
-  if (stored.is_small()) return 0;
-  if (stored.obj()->type->layout != Kind::Str) return -1;
-  return str_equal(static_cast<Str*>(stored.obj()), static_cast<Str*>(probe.obj())) ? 1 : 0;
-}
-
 template <Policy P>
 Value dict_get_ref(ThreadState<P>& ts, Dict* d, Value key, int64_t hash) {
   if constexpr (kOptimisticReads<P>) {
@@ -591,6 +618,20 @@ Dict* ensure_dict_slot(ThreadState<P>& ts, Dict*& slot) {
 }
 
 // ----------------------------------------------------------------- set primitives
+//
+// Under policies with optimistic reads `x in s` takes no lock for a str or
+// number x (SetTable::lookup_lockfree, as dict_get_ref); so a key a writer
+// takes out of a set that other threads may read (discard, pop, clear, the
+// in-place bulk operations) is released with release_removed: a reader may
+// still be comparing against it.
+
+// The Ops for bulk operations on a set other threads may read: keys they
+// remove are released after a grace period. (Plain TableOps suffice for a
+// set still private to its maker.)
+template <Policy P>
+struct SharedSetOps : TableOps<P> {
+  void drop_removed(Value v) { release_removed(this->ts, v); }
+};
 
 template <Policy P>
 int set_add(ThreadState<P>& ts, Set* s, Value key, int64_t hash) {
@@ -619,6 +660,16 @@ template <Policy P>
 int set_contains(ThreadState<P>& ts, Set* s, Value key) {
   int64_t h = hash_value(ts, key);
   if (h == -1) return -1;
+  if constexpr (kOptimisticReads<P>) {
+    if (lockfree_key(key)) {
+      [[maybe_unused]] auto section = read_section(ts);
+      int r = s->table.lookup_lockfree(key, h, lockfree_key_eq);
+      P::count_optimistic_read(ts, r >= 0);
+      if (r >= 0) return r;
+    } else if constexpr (kLockFreeReads<P>) {
+      P::count_optimistic_read(ts, false);  // as dict_get_ref
+    }
+  }
   TableOps<P> ops{ts};
   auto guard = P::lock(ts, s);
   return s->table.contains(key, h, ops);
@@ -636,7 +687,7 @@ int set_discard(ThreadState<P>& ts, Set* s, Value key) {
     auto guard = P::lock(ts, s);
     r = s->table.discard(key, h, ops, &old);
   }
-  if (r == 1) decref(ts, old);
+  if (r == 1) release_removed(ts, old);
   return r;
 }
 

@@ -5,13 +5,16 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <random>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -459,6 +462,189 @@ TEST(SetTable, StructHandle) {
   EXPECT_EQ(s.add(Handle{5, 1}, 5 % 3, ops), 0);
   EXPECT_EQ(s.size(), 100u);
   s.release(ops);
+}
+
+// lookup_lockfree (the lock-free `x in s` of policies with optimistic
+// reads) agrees with contains() on every key, present, absent and removed,
+// through adds, discards, pops, clears, resizes, dummy purges, swaps and the
+// in-place bulk operations, with many hash-0 keys (0 is both a real hash and
+// the hash of an empty slot) refilling dummies.
+TEST(SetTableLockFree, AgreesWithContainsThroughChurn) {
+  Ops ops;
+  Set s, b;
+  auto identity = [](uint64_t stored, uint64_t probe) { return stored == probe ? 1 : 0; };
+  const int64_t m = (int64_t(1) << 61) - 1;  // hash(k * m) == 0
+  const int64_t zeros[] = {0, m, 2 * m, -m, -2 * m};
+  std::mt19937_64 rng(11);
+  auto pick = [&]() -> int64_t {
+    switch (rng() % 4) {
+      case 0: return zeros[rng() % 5];
+      case 1: return int64_t(rng() % 64) * 4096;  // collide in the low bits
+      default: return int64_t(rng() % 300) - 50;
+    }
+  };
+  std::vector<int64_t> probes(std::begin(zeros), std::end(zeros));
+  for (int64_t n = -50; n < 250; n += 7) probes.push_back(n);
+  for (int64_t n = 0; n < 64; n += 5) probes.push_back(n * 4096);
+  for (int round = 0; round < 20000; ++round) {
+    int64_t n = pick();
+    switch (rng() % 16) {
+      case 0: case 1: case 2: case 3: case 4: case 5:
+        ASSERT_GE(add_int(s, n, ops), 0);
+        break;
+      case 6: case 7: case 8: case 9:
+        ASSERT_GE(discard_int(s, n, ops), 0);
+        break;
+      case 10: {
+        uint64_t k;
+        if (s.pop(&k)) ops.refs--;
+        break;
+      }
+      case 11:
+        ASSERT_GE(add_int(b, n, ops), 0);
+        if (rng() % 2) discard_int(b, pick(), ops);
+        break;
+      case 12:
+        if (rng() % 8 == 0) drop_all(s, ops);
+        else ASSERT_EQ(s.difference_update_from(b, ops), 0);
+        break;
+      case 13:
+        ASSERT_EQ(s.symmetric_difference_update_from(b, ops), 0);
+        break;
+      case 14:
+        ASSERT_EQ(s.add_all_from(b, ops), 0);
+        break;
+      case 15: {
+        Set tmp;
+        ASSERT_EQ(tmp.intersection_of(s, b, ops), 0);
+        if (rng() % 2) add_int(tmp, pick(), ops);
+        s.swap(tmp);
+        drop_all(tmp, ops);
+        break;
+      }
+    }
+    for (int64_t p : probes) {
+      int expect = s.contains(enc(p), py_hash(p), ops);
+      ASSERT_EQ(s.lookup_lockfree(enc(p), py_hash(p), identity), expect)
+          << "key " << p << " round " << round;
+    }
+  }
+  drop_all(s, ops);
+  EXPECT_EQ(s.lookup_lockfree(enc(0), 0, identity), 0);
+  drop_all(b, ops);
+  EXPECT_EQ(ops.refs, 0);
+  EXPECT_TRUE(ops.blocks.empty());
+}
+
+// An equal hash whose comparison only user code could settle goes back to
+// the caller (-1, take the lock); a differing hash never asks eq.
+TEST(SetTableLockFree, UndecidableEqualityGoesToTheLock) {
+  Ops ops;
+  Set s;
+  add_int(s, 5, ops);
+  int calls = 0;
+  auto undecidable = [&](uint64_t stored, uint64_t probe) {
+    calls++;
+    return stored == probe ? 1 : -1;
+  };
+  uint64_t other = enc(5) + 2;  // another handle, same hash
+  EXPECT_EQ(s.lookup_lockfree(other, py_hash(5), undecidable), -1);
+  EXPECT_EQ(calls, 1);
+  EXPECT_EQ(s.lookup_lockfree(enc(5), py_hash(5), undecidable), 1);  // identity
+  EXPECT_EQ(s.lookup_lockfree(enc(6), py_hash(6), undecidable), 0);
+  EXPECT_EQ(calls, 1);
+  drop_all(s, ops);
+  EXPECT_TRUE(ops.blocks.empty());
+}
+
+// One writer churns the set under a mutex (the object lock's stand-in):
+// adds and discards of churn keys, resizes, dummy purges, swaps with a
+// rebuilt copy (no pop: it could take an always-present key); a quarter of all keys hash to 0. One reader, taking no
+// lock, must find every always-present key and never a never-added one
+// (-1 answers take the lock, as the VM does). Replaced blocks are freed
+// only after the reader is done (the VM's grace period). Meant for
+// ThreadSanitizer too.
+TEST(SetTableLockFree, ReaderAgainstWriterThread) {
+  struct MtOps {
+    std::vector<std::pair<void*, size_t>> retired;
+    int eq(uint64_t a, uint64_t b) { return a == b; }
+    void* alloc(size_t n) { return std::malloc(n); }
+    void free(void* p, size_t n) { retired.emplace_back(p, n); }
+    void retain(uint64_t) {}
+    void drop(uint64_t) {}
+  } wops;
+  auto hash = [](uint64_t n) { return n % 4 == 0 ? int64_t(0) : int64_t(n * 0x9E3779B97F4A7C15ull >> 2); };
+  auto identity = [](uint64_t stored, uint64_t probe) { return stored == probe ? 1 : 0; };
+  // Keys are n >= 1 themselves (never the empty handle 0).
+  const uint64_t kPresent = 1, kPresentEnd = 41;   // always in the set
+  const uint64_t kChurn = 1000, kChurnEnd = 1400;  // added and removed
+  const uint64_t kNever = 5000, kNeverEnd = 5040;  // never added
+  Set s;
+  std::mutex lock;
+  for (uint64_t n = kPresent; n < kPresentEnd; ++n) ASSERT_EQ(s.add(n, hash(n), wops), 1);
+  std::atomic<bool> done{false};
+  std::atomic<int64_t> lost{0}, phantom{0}, fallbacks{0}, rounds{0};
+  std::thread reader([&] {
+    auto locked_contains = [&](uint64_t n) {
+      fallbacks.fetch_add(1, std::memory_order_relaxed);
+      std::lock_guard<std::mutex> g(lock);
+      return s.contains(n, hash(n), wops);
+    };
+    while (!done.load(std::memory_order_acquire)) {
+      for (uint64_t n = kPresent; n < kPresentEnd; ++n) {
+        int r = s.lookup_lockfree(n, hash(n), identity);
+        if (r < 0) r = locked_contains(n);
+        if (r != 1) lost.fetch_add(1, std::memory_order_relaxed);
+      }
+      for (uint64_t n = kNever; n < kNeverEnd; ++n) {
+        int r = s.lookup_lockfree(n, hash(n), identity);
+        if (r < 0) r = locked_contains(n);
+        if (r != 0) phantom.fetch_add(1, std::memory_order_relaxed);
+      }
+      for (uint64_t n = kChurn; n < kChurnEnd; n += 37) s.lookup_lockfree(n, hash(n), identity);
+      rounds.fetch_add(1, std::memory_order_relaxed);
+    }
+  });
+  std::mt19937_64 rng(3);
+  for (int step = 0; step < 200000; ++step) {
+    std::lock_guard<std::mutex> g(lock);
+    uint64_t n = kChurn + rng() % (kChurnEnd - kChurn);
+    uint64_t old;
+    switch (rng() % 64) {
+      case 0: {  // a &= b: rebuilt without some churn keys, swapped in
+        Set keep, tmp;
+        for (uint64_t k = kPresent; k < kPresentEnd; ++k) keep.add(k, hash(k), wops);
+        for (uint64_t k = kChurn; k < kChurnEnd; k += 3) keep.add(k, hash(k), wops);
+        ASSERT_EQ(tmp.intersection_of(s, keep, wops), 0);
+        s.swap(tmp);
+        tmp.release(wops);
+        keep.release(wops);
+        break;
+      }
+      case 1: {  // a -= b, then the dummy purge
+        Set gone;
+        for (uint64_t k = kChurn + rng() % 5; k < kChurnEnd; k += 5) gone.add(k, hash(k), wops);
+        ASSERT_EQ(s.difference_update_from(gone, wops), 0);
+        gone.release(wops);
+        break;
+      }
+      default:
+        if (rng() % 2)
+          ASSERT_GE(s.add(n, hash(n), wops), 0);
+        else
+          ASSERT_GE(s.discard(n, hash(n), wops, &old), 0);
+    }
+  }
+  // Let the reader see the final state a few times.
+  int64_t seen = rounds.load();
+  while (rounds.load() < seen + 3) std::this_thread::yield();
+  done.store(true, std::memory_order_release);
+  reader.join();
+  EXPECT_EQ(lost.load(), 0) << "an always-present key was reported absent";
+  EXPECT_EQ(phantom.load(), 0) << "a never-added key was reported present";
+  EXPECT_GT(rounds.load(), 3);
+  s.release(wops);
+  for (auto [p, n] : wops.retired) std::free(p);
 }
 
 }  // namespace
