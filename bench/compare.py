@@ -38,6 +38,11 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
+def strategy_flags(s):
+    """`--config FILE` for a config file, else `--strategy NAME`."""
+    return ["--config", os.path.abspath(s)] if s.endswith(".toml") else ["--strategy", s]
+
+
 def log(msg, end="\n"):
     sys.stderr.write(msg + end)
     sys.stderr.flush()
@@ -49,7 +54,8 @@ def parse_args(argv):
                     "bench workloads and print a Markdown table.")
     p.add_argument("--vm", required=True, help="path to the lockvm executable")
     p.add_argument("--strategy", action="append", default=None,
-                   help="lockvm strategy passed as `run --strategy S`; repeatable, the first is "
+                   help="lockvm strategy passed as `run --strategy S`, or a config file (NAME.toml, "
+                        "passed as `run --config NAME.toml`); repeatable, the first is "
                         "the baseline of the strategy ratios (default gil)")
     p.add_argument("--reference", action="append", default=None, metavar="REF",
                    help="reference interpreter (name on PATH or path); repeatable; "
@@ -253,7 +259,7 @@ def main(argv):
         f"scale {args.scale}; {args.warmup} warm-up + {args.runs} counted runs each")
 
     wl_args = [str(args.threads), str(args.scale)]
-    interpreters = [(f"lockvm {s}", lambda path, s=s: [vm, "run", "--strategy", s, path] + wl_args)
+    interpreters = [(f"lockvm {s}", lambda path, s=s: [vm, "run"] + strategy_flags(s) + [path] + wl_args)
                     for s in args.strategy]
     for label, real in refs:
         interpreters.append((label, lambda path, real=real: [real, path] + wl_args))

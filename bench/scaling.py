@@ -56,7 +56,10 @@ def main():
     failed = False
     for w in workloads:
         path = os.path.join(SUITE, w + ".py")
-        run = lambda strategy, threads: [args.vm, "run", "--strategy", strategy, path, str(threads), str(args.scale)]
+        # A config file (NAME.toml) is passed as --config, a name as --strategy.
+        run = lambda strategy, threads: ([args.vm, "run"] +
+                                         (["--config", os.path.abspath(strategy)] if strategy.endswith(".toml") else ["--strategy", strategy]) +
+                                         [path, str(threads), str(args.scale)])
         samples = {}
         checksums = set()
         try:

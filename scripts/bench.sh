@@ -5,4 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
-python3 bench/compare.py --vm build/lockvm --strategy gil --strategy per-object --strategy biased --reference python3 --runs 3 --warmup 1 "$@"
+python3 bench/compare.py --vm build/lockvm --strategy gil --strategy per-object --strategy biased --strategy configs/lock-free.toml --reference python3 --runs 3 --warmup 1 "$@"

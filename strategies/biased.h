@@ -6,7 +6,7 @@
 // (top-level functions, classes, modules, code) are not counted at all, so
 // threads that call the same global functions never write a shared counter.
 // Containers carry a one-byte lock held by writers, as under per-object;
-// reads of list items and dict lookups by str or small-int keys are
+// reads of list items and dict lookups by str or number keys are
 // optimistic and take no lock (vm/objects.h: list_item_ref, dict_get_ref),
 // which is safe because replaced storage and values removed from a list or
 // dict are freed only after a QSBR grace period (memory/qsbr.h): every

@@ -5,7 +5,7 @@
 // storage and values a writer removes freed only after a grace period. What
 // it adds:
 //   - a dict value is replaced by CAS, without the lock (d[k] = v, an
-//     attribute or a global rebound, for str and small-int keys: the
+//     attribute or a global rebound, for str and number keys: the
 //     protocol is DictTable::enable_cas_values's); other writes take the
 //     lock, counted as lock fallbacks;
 //   - reads never fall back to a lock: a list read that meets a write in
@@ -109,6 +109,24 @@ struct LockFreePolicy : BiasedPolicy {
     ++ts.policy.epoch_sections;
     ts.rt->shared.epoch.enter(t);
     return {t, &ts.rt->shared.epoch};
+  }
+  // A container's lock, under epochs also a read section: a CAS writer
+  // does not take the lock, so a value read under it may be replaced and
+  // retired meanwhile, and only a section keeps it from being freed before
+  // the reader has counted its reference.
+  struct LockedSection {
+    ReadSection section;
+    locking::ObjectGuard guard;
+  };
+  struct TwoLockedSection {
+    ReadSection section;
+    locking::TwoObjectGuard guard;
+  };
+  template <class TS> [[gnu::always_inline]] static LockedSection lock(TS& ts, Object* o) {
+    return {read_section(ts), locking::ObjectGuard(ts.policy.locks, o, header(o).mutex)};
+  }
+  template <class TS> static TwoLockedSection lock_two(TS& ts, Object* a, Object* b) {
+    return {read_section(ts), locking::TwoObjectGuard(ts.policy.locks, a, header(a).mutex, b, header(b).mutex)};
   }
   template <class TS> static void count_read_retry(TS& ts) { ++ts.policy.read_retries; }
   template <class TS> static void count_cas_write(TS& ts, bool replaced, uint64_t retries) {

@@ -540,13 +540,16 @@ bool dict_replace_cas(ThreadState<P>& ts, Dict* d, Value key, int64_t hash, Valu
 template <Policy P>
 int dict_set(ThreadState<P>& ts, Dict* d, Value key, int64_t hash, Value value) {
   if constexpr (kCasWrites<P>) {
+    // The table's reference is taken before the CAS publishes the value:
+    // once published, another writer may replace it and release that
+    // reference (under epochs, before this thread would get to count it).
+    incref(ts, value);
     Value old;
     if (dict_replace_cas(ts, d, key, hash, value, &old)) {
-      // The caller's reference kept value alive until this one was taken.
-      incref(ts, value);
       release_removed(ts, old);
       return 0;
     }
+    decref(ts, value);  // not published; the caller still holds value
   }
   TableOps<P> ops{ts};
   Value old;

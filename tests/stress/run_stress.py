@@ -34,7 +34,9 @@ def main():
                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=args.timeout)
                     ok = p.returncode == 0 and p.stdout.decode().startswith("ok")
                     why = "exit status %d" % p.returncode
-                    err = p.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
+                    # The program's own report of what went wrong is on stdout.
+                    err = (p.stdout.decode("utf-8", "replace").strip().splitlines()[:5] +
+                           p.stderr.decode("utf-8", "replace").strip().splitlines()[-3:])
                 except subprocess.TimeoutExpired:
                     ok, why, err = False, "timeout", []
                 if ok:
