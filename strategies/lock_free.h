@@ -188,11 +188,8 @@ struct LockFreePolicy : BiasedPolicy {
       ts.rt->shared.qsbr.online(ts.policy.qsbr);
     }
   }
-  // An epoch thread outside a read section holds nothing up: nothing to do.
-  template <class TS> static void detach(TS& ts) {
-    flush_parked(ts);
-    if (ts.policy.qsbr != nullptr) ts.rt->shared.qsbr.offline(ts.policy.qsbr);
-  }
+  // detach is BiasedPolicy's: an epoch thread (qsbr == nullptr) outside a
+  // read section holds nothing up, so only a QSBR thread goes offline.
   // As under biased (BiasedPolicy::thread_exit), with either domain.
   template <class TS> static void thread_exit(TS& ts) {
     drain_parked(ts);
