@@ -120,7 +120,8 @@ def parse_args(argv):
 
 def find_workloads(suite, only=None):
     if not os.path.isdir(suite):
-        raise interpreters.SetupError("suite folder %s does not exist" % suite)
+        raise interpreters.SetupError("suite folder %s %s" % (
+            suite, "is not a folder" if os.path.exists(suite) else "does not exist"))
     names = sorted(f[:-3] for f in os.listdir(suite) if f.endswith(".py") and not f.startswith("_"))
     if only:
         wanted = [w.strip() for w in only.split(",") if w.strip()]
