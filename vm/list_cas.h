@@ -29,20 +29,28 @@
 //      open slot frozen, so no CAS lands in a block that is not published.
 //
 // Appender (try_append): load size n and the block; find kOpen at n (or
-// past the pending claims after it); CAS it to the item (the claim, the
-// append's linearization point: kOpen exists only at the end of the list,
-// invariant 2); store kOpen into the next slot (if the block has one); wait
-// until size == the claimed index (earlier claims commit in order; each is
-// a store away), then store size + 1. Claiming is always valid wherever
-// kOpen is found, however stale n was, so there is no ABA to guard against.
+// past the pending claims after it); CAS it to the item (the claim: kOpen
+// exists only at the end of the list, invariant 2); store kOpen into the
+// next slot (if the block has one); wait until size == the claimed index
+// (earlier claims commit in order; each is a store away), then store
+// size + 1: the append's linearization point, since no reader looks past
+// the size. Claiming is always valid wherever kOpen is found, however stale
+// n was, so there is no ABA to guard against.
 // No open slot (the block is full, or a list built in one piece never had
 // one opened) sends the append to the lock, counted as a fallback.
 //
-// Item store (try_store): load size, bound the index, load the block, and
-// CAS the slot from the item it holds to the new one. A CAS only ever
-// replaces an item by an item, so it cannot land past size (null, kOpen) or
-// in a slot the lock holder has taken (kFrozen); a frozen slot is waited
-// for, then the size and block are loaded again.
+// Item store (try_store, non-negative indexes only): load size, bound the
+// index, load the block and the slot, load the size again (the item is
+// l[i] only if i is still below it: pending claims and a lock holder's
+// moves put items past the size), and CAS the slot from that item to the
+// new one. A CAS only ever replaces an item by an item, so it cannot land
+// in a slot that is null, open or taken by the lock holder (kFrozen); a
+// frozen slot, a lost CAS or a stale size starts again from the size.
+// Residual ABA, by value only: between the second size load and the CAS a
+// lock holder would have to shrink the list below i and the very same value
+// be appended back at i, the CAS landing before that append's size store;
+// the store then overwrites an append that no reader has seen yet, and is
+// visible once it commits.
 //
 // Lock holder (Seal, for the whole critical section; every acquisition of
 // a list's lock under kCasWrites seals, readers' included, so locked code
@@ -136,29 +144,38 @@ inline bool try_append(List* l, Value v, uint64_t* retries) {
   }
 }
 
-// Stores v (counted for the list already) at index i (negative: from the
-// end) without the lock. 1: stored, *old is the item it replaced (the
+// Stores v (counted for the list already) at index i (not negative: see
+// below) without the lock. 1: stored, *old is the item it replaced (the
 // caller releases it after a grace period); 0: i is out of range; -1: the
 // slot stayed frozen (a lock holder is moving it): take the lock.
+//
+// The size is loaded again after the slot, and the CAS expects the very
+// item loaded: an item seen at i is only known to be l[i] while i is below
+// the size, since pending claims and a lock holder's moves put items past
+// it (a list that shrank after the first size load, then got an append,
+// has one at i). A lost CAS starts again from the size for the same reason.
+// A negative index is not taken here: its meaning moves with every append,
+// which a CAS on one slot cannot hold still (list_store_cas sends it to the
+// lock).
 inline int try_store(List* l, int64_t i, Value v, Value* old, uint64_t* retries) {
+  assert(i >= 0);
   for (uint32_t tries = 0;; ++tries) {
     int64_t n = size_of(l).load(std::memory_order_acquire);
-    int64_t at = i < 0 ? i + n : i;
-    if (at < 0 || at >= n) return 0;
+    if (i >= n) return 0;
     Value* items = items_of(l).load(std::memory_order_acquire);
-    if (at < list_block_capacity(items)) {
-      auto s = slot(items, at);
+    if (i < list_block_capacity(items)) {
+      auto s = slot(items, i);
       Value cur = s.load(std::memory_order_acquire);
-      while (is_item(cur)) {
+      if (is_item(cur) && i < size_of(l).load(std::memory_order_acquire)) {
         // acq_rel: publishes v; acquire: the replaced item is handed to us.
-        if (s.compare_exchange_weak(cur, v, std::memory_order_acq_rel, std::memory_order_acquire)) {
+        if (s.compare_exchange_strong(cur, v, std::memory_order_acq_rel, std::memory_order_relaxed)) {
           *old = cur;
           return 1;
         }
-        ++*retries;
       }
     }
-    // Frozen (a move under the lock), or a stale size or block: load again.
+    // Frozen (a move under the lock), a lost race, or a stale size or
+    // block: load again.
     ++*retries;
     if (tries >= kMaxTries) return -1;
     pause(tries);

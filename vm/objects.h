@@ -459,10 +459,13 @@ void list_append_steal(ThreadState<P>& ts, List* l, Value v) {
 // Under CAS writes: l[i] = v without the lock (list_cas::try_store), v
 // already counted for the list. True: stored, and the item replaced is
 // released after a grace period (lock-free readers may hold it). False:
-// i is out of range or its slot stayed frozen; v is still the caller's,
-// who takes the lock.
+// i is negative or out of range, or its slot stayed frozen; v is still the
+// caller's, who takes the lock. (A negative index counts from a size that
+// appends move without the lock: only the lock holds it still while the
+// item is replaced, so `l[-1] = v` is a lock fallback.)
 template <Policy P>
 bool list_store_cas(ThreadState<P>& ts, List* l, int64_t i, Value v) {
+  if (i < 0) return false;
   Value old;
   uint64_t retries = 0;
   int r;
