@@ -19,4 +19,4 @@ ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
   -R '^(lang_gil|threads_gil|stress_gil|threads_per-object|stress_per-object|threads_biased|stress_biased|stress_biased_counted|threads_lock-free|stress_lock-free|stress_lock-free_biased_epoch)$'
 LOCKVM_BUILD_DIR=build-tsan bash scripts/build.sh -DLOCKVM_SANITIZE=thread
 TSAN_OPTIONS=halt_on_error=1 \
-  ctest --test-dir build-tsan --output-on-failure -j "$(nproc)" -R '^(threads_per-object|stress_per-object|PerObjectPolicy\..*|threads_biased|stress_biased|BiasedRefcount\..*|Qsbr\..*|EpochReclamation\..*|DictTableCas\..*|SetTableLockFree\..*|threads_lock-free|stress_lock-free|threads_lock-free_biased_epoch|stress_lock-free_biased_epoch)$'
+  ctest --test-dir build-tsan --output-on-failure -j "$(nproc)" -R '^(threads_per-object|stress_per-object|PerObjectPolicy\..*|threads_biased|stress_biased|BiasedRefcount\..*|Qsbr\..*|EpochReclamation\..*|DictTableCas\..*|SetTableLockFree\..*|ListCas\..*|ListCasVm\..*|threads_lock-free|stress_lock-free|threads_lock-free_biased_epoch|stress_lock-free_biased_epoch)$'

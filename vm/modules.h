@@ -893,8 +893,17 @@ Value random_shuffle(ThreadState<P>& ts, const Value* args, int64_t n, const KwA
         with_rng(ts, args, [i](MersenneTwister& mt) { return mt.randbelow(static_cast<uint64_t>(i + 1)); }));
     if (kind_of(x) == Kind::List) {
       auto* l = static_cast<List*>(x.obj());
-      auto guard = P::lock(ts, l);
-      if (i < l->size) std::swap(l->items[i], l->items[j]);  // another thread may have shrunk it
+      auto guard = list_lock(ts, l);
+      if (i < l->size) {  // another thread may have shrunk it
+        if constexpr (kCasWrites<P>) {
+          if (i == j) continue;
+          Value a = list_take<P>(ts, l->items, i), b = list_take<P>(ts, l->items, j);
+          list_store<P>(l->items, i, b);
+          list_store<P>(l->items, j, a);
+        } else {
+          std::swap(l->items[i], l->items[j]);
+        }
+      }
       continue;
     }
     // x[i], x[j] = x[j], x[i]
