@@ -27,6 +27,10 @@ struct AtomicRefcount {
   static bool decref(std::atomic<int64_t>& c) { return c.fetch_sub(1, std::memory_order_acq_rel) == 1; }
   static void make_immortal(std::atomic<int64_t>& c) { c.store(kImmortal, std::memory_order_relaxed); }
   static int64_t count(const std::atomic<int64_t>& c) { return c.load(std::memory_order_relaxed); }
+  // The caller holds the only reference. acquire: the threads that held
+  // the others released them (acq_rel decrements) after their last use, so
+  // reusing the object cannot race with that use.
+  static bool unique(const std::atomic<int64_t>& c) { return c.load(std::memory_order_acquire) == 1; }
 };
 
 }  // namespace lockvm::memory

@@ -131,6 +131,7 @@ struct BiasedPolicy {
   // out without a lock and without counting.
   static bool never_freed(Object* o) { return Rc::skips(header(o)); }
   static int64_t refcount(Object* o) { return Rc::count(header(o)); }
+  template <class TS> static bool unique(TS& ts, Object* o) { return Rc::unique(header(o), ts.policy.brc); }
 
   template <class TS> [[gnu::always_inline]] static locking::ObjectGuard lock(TS& ts, Object* o) {
     return locking::ObjectGuard(ts.policy.locks, o, header(o).mutex);

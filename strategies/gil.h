@@ -40,6 +40,7 @@ struct GilPolicy {
   template <class TS> static bool decref(TS&, Object* o) { return memory::PlainRefcount::decref(header(o)); }
   static void make_immortal(Object* o) { memory::PlainRefcount::make_immortal(header(o)); }
   static int64_t refcount(Object* o) { return memory::PlainRefcount::count(header(o)); }
+  template <class TS> static bool unique(TS&, Object* o) { return memory::PlainRefcount::count(header(o)) == 1; }
   template <class TS> static NoGuard lock(TS&, Object*) { return {}; }
   template <class TS> static NoGuard lock_two(TS&, Object*, Object*) { return {}; }
   template <class TS> static void retire(TS&, void* block, size_t) { memory::release(block); }

@@ -93,6 +93,17 @@ struct LockFreePolicy : BiasedPolicy {
     }
   }
 
+  template <class TS> static bool unique(TS& ts, Object* o) {
+    if constexpr (kScheme == RefcountScheme::kBiased) {
+      return BiasedPolicy::unique(ts, o);
+    } else {
+      // A marked object is never unique (local holds the mark); acquire as
+      // for a free.
+      const Header& h = header(o);
+      return h.local.load(std::memory_order_relaxed) == 0 && h.shared.load(std::memory_order_acquire) == Rc::kOne;
+    }
+  }
+
   // A guard around one lock-free read: an epoch critical section under the
   // epoch scheme, nothing under QSBR (the thread's next quiescent state
   // already ends its read).

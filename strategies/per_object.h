@@ -60,6 +60,7 @@ struct PerObjectPolicy {
   }
   static void make_immortal(Object* o) { memory::AtomicRefcount::make_immortal(header(o).refcount); }
   static int64_t refcount(Object* o) { return memory::AtomicRefcount::count(header(o).refcount); }
+  template <class TS> static bool unique(TS&, Object* o) { return memory::AtomicRefcount::unique(header(o).refcount); }
   template <class TS> [[gnu::always_inline]] static locking::ObjectGuard lock(TS& ts, Object* o) {
     return locking::ObjectGuard(ts.policy.locks, o, header(o).mutex);
   }

@@ -15,6 +15,10 @@
 //   incref / decref
 //                every reference-count change of a heap object; decref
 //                returns true when the caller must free the object.
+//   unique(ts, o)
+//                whether the caller's reference is the object's only one,
+//                so that an immutable value (a float) may be reused in place
+//                for a result: nobody else can see it change.
 //   lock(ts, o)  a scoped guard held across one operation on a mutable
 //                container; an empty struct where the GIL (or a single
 //                thread) already excludes others.
@@ -65,6 +69,7 @@ concept Policy = requires(ThreadState<P>& ts, Object* a, Object* b, void* block,
   { P::decref(ts, a) } -> std::same_as<bool>;
   { P::make_immortal(a) } -> std::same_as<void>;
   { P::refcount(a) } -> std::same_as<int64_t>;
+  { P::unique(ts, a) } -> std::same_as<bool>;
   { P::lock(ts, a) };
   { P::lock_two(ts, a, b) };
   { P::retire(ts, block, bytes) } -> std::same_as<void>;

@@ -185,7 +185,7 @@ class DictTable {
   // *value set (to a value that was in the table at some moment of the
   // call); 0: absent (as of some moment of the call); -1: take the lock.
   template <class Eq>
-  int lookup_lockfree(V key, int64_t hash, Eq&& eq, V* value) const {
+  int lookup_lockfree(V key, int64_t hash, Eq&& eq, V* value, size_t* entry_number = nullptr) const {
     for (uint64_t waits = 0;;) {
       const Keys* k = load(keys_, std::memory_order_acquire);
       if (!k) return 0;
@@ -203,8 +203,28 @@ class DictTable {
       // there.
       if (!same(load(f.entry->key, std::memory_order_acquire), f.stored)) return -1;
       *value = v;
+      if (entry_number) *entry_number = size_t(f.entry - entries(k));
       return 1;
     }
+  }
+
+  // lookup_lockfree by a remembered entry number (an attribute cache's),
+  // with no probe: 1 key is at entry ix, *value set as lookup_lockfree
+  // would; 0 it is not (the caller probes). Entries past nentries read as
+  // empty, since blocks are zeroed before they are published, so ix needs
+  // only the block's capacity as a bound.
+  int lookup_lockfree_at(size_t ix, V key, V* value) const {
+    const Keys* k = load(keys_, std::memory_order_acquire);
+    if (!k || ix >= usable_fraction(size_t(1) << k->log2_size)) return 0;
+    const Entry& e = entries(k)[ix];
+    if (!same(load(e.key, std::memory_order_acquire), key)) return 0;
+    V v = load(e.value, std::memory_order_acquire);
+    if (same(v, V{}) || same(v, frozen())) return 0;
+    // As in lookup_lockfree: the entry may have been emptied and reused
+    // between the loads.
+    if (!same(load(e.key, std::memory_order_acquire), key)) return 0;
+    *value = v;
+    return 1;
   }
 
   // 0: inserted (the table keeps key and value).  1: key present; its value is
@@ -228,7 +248,10 @@ class DictTable {
     // The key last (release): a reader that sees it sees its value, also in
     // an entry slot reused after pop_last.
     store(e.hash, hash, std::memory_order_relaxed);
-    store(e.value, value, std::memory_order_relaxed);
+    // release: a lock-free reader that loads this value (acquire) then
+    // sees an emptied slot's cleared key (take()) or this key, never the
+    // key the slot held before, when it checks the key again.
+    store(e.value, value, std::memory_order_release);
     store(e.key, key, std::memory_order_release);
     set_index(k, find_empty_slot(k, hash), k->nentries);  // release: publishes the entry
     pop_hint_ = INT64_MAX;
@@ -328,6 +351,7 @@ class DictTable {
       size_t head = size_t(reinterpret_cast<const char*>(entries(sk)) -
                            reinterpret_cast<const char*>(sk));
       std::memcpy(static_cast<void*>(nk), sk, head + sk->nentries * sizeof(Entry));
+      zero_free_entries(nk);
     } else {
       nk = new_keys(log2_for((src.used_ * 3 + 1) >> 1), ops);
       if (!nk) return -1;
@@ -509,7 +533,14 @@ class DictTable {
     Keys* k = ::new (block) Keys{uint8_t(log2_size), uint8_t(w),
                                  int64_t(usable_fraction(size_t(1) << log2_size)), 0};
     std::memset(k + 1, 0xff, (size_t(1) << log2_size) << w);  // all kEmptyIx
+    zero_free_entries(k);
     return k;
+  }
+  // Entries not yet used read as empty (lookup_lockfree_at); done while
+  // the block is private.
+  static void zero_free_entries(Keys* k) {
+    size_t capacity = usable_fraction(size_t(1) << k->log2_size);
+    std::memset(static_cast<void*>(entries(k) + k->nentries), 0, (capacity - size_t(k->nentries)) * sizeof(Entry));
   }
 
   // Appends src's live entries to the fresh nk in order and indexes them.

@@ -221,10 +221,13 @@ bool bind_arguments(ThreadState<P>& ts, Function* fn, Value* locals, const Value
     std::vector<std::string_view> missing;
     for (int64_t j = argcount; j < argcount + kwonly; ++j) {
       if (locals[j]) continue;
-      Value d = fn->kwdefaults ? dict_get_str(ts, fn->kwdefaults, code->varnames[j]) : Value();
+      // Counted inside the lookup: a value read borrowed and counted after
+      // the lock is released may be replaced and freed in between.
+      Value d = fn->kwdefaults ? dict_get_str_ref(ts, fn->kwdefaults, code->varnames[j]) : Value();
       if (d) {
-        locals[j] = newref(ts, d);
+        locals[j] = d;
       } else {
+        if (ts.exc) return false;
         missing.push_back(sv(code->varnames[j]));
       }
     }
@@ -837,6 +840,30 @@ size_t instance_attr_index(ThreadState<P>& ts, Dict* d, Entry& c, const Instr* i
   return static_cast<size_t>(found);
 }
 
+// A new reference to attribute `name` of instance dict d, null if absent
+// (or on error), read without a lock (optimistic-read policies): at the
+// entry the instruction's cache entry c remembers when it still holds the
+// name, else by a lock-free probe that refreshes c.
+template <Policy P, class Entry>
+Value instance_attr_ref(ThreadState<P>& ts, Dict* d, Entry& c, const Instr* ip, Str* name) {
+  Value key = Value::from_obj(name);
+  {
+    [[maybe_unused]] auto section = read_section(ts);
+    Value v;
+    size_t ix;
+    int r = c.ip == ip ? d->table.lookup_lockfree_at(c.index, key, &v) : 0;
+    if (r == 0) {
+      r = d->table.lookup_lockfree(key, str_hash(name), lockfree_key_eq, &v, &ix);
+      if (r > 0) c = {ip, ix};
+    }
+    if (r >= 0) {
+      P::count_optimistic_read(ts, true);
+      return r > 0 ? newref(ts, v) : Value();
+    }
+  }
+  return dict_get_ref(ts, d, key, str_hash(name));  // a key whose equality runs user code
+}
+
 // A new reference to a global or builtin, null if absent or on error;
 // *holder (if given) is the dict it came from.
 template <Policy P>
@@ -1238,8 +1265,8 @@ dispatch_top:
         Value v;
         SAVE_FRAME();  // a key that is not a str may compare with __eq__
         if constexpr (kOptimisticReads<P>) {
-          // A lock-free probe by the interned name (dict_get_ref).
-          v = dict_get_ref(ts, d, Value::from_obj(names[arg]), str_hash(names[arg]));
+          auto& c = ts.attr_cache[(reinterpret_cast<uintptr_t>(ip) >> 2) & (ThreadState<P>::kAttrCacheSize - 1)];
+          v = instance_attr_ref(ts, d, c, ip, names[arg]);
           if (!v && ts.exc) ERROR();
         } else {
           auto& c = ts.attr_cache[(reinterpret_cast<uintptr_t>(ip) >> 2) & (ThreadState<P>::kAttrCacheSize - 1)];
@@ -1317,7 +1344,7 @@ dispatch_top:
         Kind mk = m.obj()->type->layout;
         if (mk == Kind::Function || (mk == Kind::Builtin && !static_cast<Builtin*>(m.obj())->self)) {
           Dict* d = obj.is_obj() ? instance_dict<P>(obj) : nullptr;
-          if (d == nullptr || !dict_get_str(ts, d, name)) {
+          if (d == nullptr || !dict_has_str(ts, d, name)) {
             TOP() = newref(ts, m);
             PUSH(obj);
             DISPATCH();
@@ -1489,8 +1516,11 @@ dispatch_top:
     fn->globals = static_cast<Dict*>(newref(ts, f->globals).obj());
     fn->name = static_cast<Str*>(newref(ts, c->name).obj());
     fn->qualname = static_cast<Str*>(newref(ts, c->qualname).obj());
-    Value modname = dict_get_str(ts, f->globals, ts.rt->n.__name__);
-    fn->module = modname ? newref(ts, modname) : Value();
+    // Counted inside the lookup (a borrowed value may be rebound and freed
+    // by another thread before it is counted).
+    Value modname = dict_get_str_ref(ts, f->globals, ts.rt->n.__name__);
+    if (!modname && ts.exc) clear_exception(ts);
+    fn->module = modname;
     fn->dict = nullptr;
     // Functions of `def` statements at module or class level only, as
     // CPython defers top-level functions: a nested function is made per call
@@ -1557,12 +1587,28 @@ dispatch_top:
     } else if (a.is_obj() && b.is_obj() && a.obj()->type == ts.rt->t.float_ && b.obj()->type == ts.rt->t.float_ &&
                (arg & 15) <= static_cast<uint32_t>(BinOpKind::Mul)) {
       double x = float_value(a), y = float_value(b);
-      SAVE_FRAME();
+      double z;
       switch (static_cast<BinOpKind>(arg & 15)) {
-        case BinOpKind::Add: r = new_float(ts, x + y); break;
-        case BinOpKind::Sub: r = new_float(ts, x - y); break;
-        default: r = new_float(ts, x * y); break;
+        case BinOpKind::Add: z = x + y; break;
+        case BinOpKind::Sub: z = x - y; break;
+        default: z = x * y; break;
       }
+      // An operand whose only reference is the stack's (a temporary) holds
+      // the result, as CPython does: floats are immutable, so nobody can
+      // see the reuse, and an allocation and a free are saved.
+      if (P::unique(ts, a.obj())) {
+        static_cast<Float*>(a.obj())->value = z;
+        decref(ts, b);
+        DISPATCH();
+      }
+      if (P::unique(ts, b.obj())) {
+        static_cast<Float*>(b.obj())->value = z;
+        TOP() = b;
+        decref(ts, a);
+        DISPATCH();
+      }
+      SAVE_FRAME();
+      r = new_float(ts, z);
     } else {
       SAVE_FRAME();
       r = memory_error_on_exhaustion(

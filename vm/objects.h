@@ -493,6 +493,22 @@ Value dict_get_str_ref(ThreadState<P>& ts, Dict* d, Str* name) {
   return dict_get_ref(ts, d, Value::from_obj(name), str_hash(name));
 }
 
+// Whether `name` is a key of d (a method shadowed by an instance
+// attribute); without the lock under optimistic reads, as dict_get_ref.
+template <Policy P>
+bool dict_has_str(ThreadState<P>& ts, Dict* d, Str* name) {
+  if constexpr (kOptimisticReads<P>) {
+    [[maybe_unused]] auto section = read_section(ts);
+    Value v;
+    int r = d->table.lookup_lockfree(Value::from_obj(name), str_hash(name), lockfree_key_eq, &v);
+    if (r >= 0) {
+      P::count_optimistic_read(ts, true);
+      return r > 0;
+    }
+  }
+  return bool(dict_get_str(ts, d, name));
+}
+
 // Entry i of d as new references, read under d's lock, for loops that run
 // Python code between entries (repr, comparison): 1 a live entry, 0 an
 // empty slot, -1 past the end (d may have changed in between).

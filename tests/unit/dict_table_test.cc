@@ -6,7 +6,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <memory>
@@ -480,6 +482,82 @@ TEST(DictTableLockFree, AgreesWithLookupThroughChurn) {
       << "an equal hash with an eq only user code could settle goes to the locked path";
   d.release(ops);
   EXPECT_TRUE(ops.blocks.empty());
+}
+
+// lookup_lockfree_at (an attribute cache's read by a remembered entry
+// number): through inserts, removals, popitem and resizes it answers 1 only
+// for a key still at that entry, with the value lookup() sees; and it
+// answers 1 again while nothing moved the key.
+TEST(DictTableLockFree, RememberedEntryAgreesWithLookupThroughChurn) {
+  Dict d;
+  Ops ops;
+  auto pure_eq = [](uint64_t stored, uint64_t probe) { return stored == probe ? 1 : 0; };
+  std::mt19937_64 rng(11);
+  std::unordered_map<uint64_t, size_t> remembered;
+  int64_t hits = 0;
+  for (int round = 0; round < 4000; ++round) {
+    uint64_t k = 1 + rng() % 200;
+    switch (rng() % 4) {
+      case 0:
+      case 1: {
+        uint64_t old;
+        ASSERT_GE(d.insert(k, h(k), k * 10 + round, ops, &old), 0);
+        break;
+      }
+      case 2: {
+        uint64_t ok, ov;
+        d.remove(k, h(k), ops, &ok, &ov);
+        break;
+      }
+      case 3: {
+        uint64_t pk, pv;
+        d.pop_last(&pk, &pv);
+        break;
+      }
+    }
+    for (uint64_t probe = 1; probe <= 200; probe += 7) {
+      int64_t ix = d.lookup(probe, h(probe), ops);
+      uint64_t v = 0;
+      auto it = remembered.find(probe);
+      if (it != remembered.end() && d.lookup_lockfree_at(it->second, probe, &v) == 1) {
+        ASSERT_GE(ix, 0) << "a remembered entry answered for an absent key " << probe << " round " << round;
+        ASSERT_EQ(it->second, size_t(ix));
+        ASSERT_EQ(v, d.value(size_t(ix)));
+        ++hits;
+      }
+      size_t entry = SIZE_MAX;
+      if (d.lookup_lockfree(probe, h(probe), pure_eq, &v, &entry) == 1) {
+        ASSERT_EQ(entry, size_t(ix));
+        remembered[probe] = entry;
+      }
+    }
+  }
+  EXPECT_GT(hits, 1000) << "remembered entries should mostly still hold their keys";
+  d.release(ops);
+}
+
+// Entries a block has not used yet read as empty, whatever the memory held
+// before: a remembered entry number past the used ones never matches.
+TEST(DictTableLockFree, UnusedEntriesOfAFreshBlockReadAsEmpty) {
+  struct DirtyOps : Ops {
+    void* alloc(size_t n) {
+      void* p = Ops::alloc(n);
+      // Stale memory full of the probed key (7) and a value.
+      for (size_t i = 0; i + sizeof(uint64_t) <= n; i += sizeof(uint64_t)) {
+        uint64_t seven = 7;
+        std::memcpy(static_cast<char*>(p) + i, &seven, sizeof seven);
+      }
+      return p;
+    }
+  } ops;
+  Dict d;
+  ASSERT_EQ(d.insert(1, h(1), 10, ops, nullptr), 0);
+  uint64_t v = 0;
+  for (size_t ix = 0; ix < 5; ++ix)
+    EXPECT_EQ(d.lookup_lockfree_at(ix, 7, &v), 0) << "entry " << ix;
+  EXPECT_EQ(d.lookup_lockfree_at(0, 1, &v), 1);
+  EXPECT_EQ(v, 10u);
+  d.release(ops);
 }
 
 // replace_lockfree (lock-free's CAS write of a dict value): replaces only
