@@ -472,6 +472,10 @@ struct Runtime {
   // still counted here is a daemon (or a _thread thread nobody joined),
   // and the runtime is then not torn down (vm/teardown.h).
   std::atomic<int> threads_in_python{0};
+  // threading._shutdown found daemon threads still running when the main
+  // program ended: they may run on for ever, so the teardown neither waits
+  // for them nor runs (vm/teardown.h).
+  bool daemon_threads_at_exit = false;
   // ... that may still touch the runtime: decremented (release) as the
   // thread's very last access to it, after its ThreadState is deleted; the
   // teardown waits (acquire) for zero.

@@ -99,6 +99,10 @@ bool wait_for_thread_states(ThreadState<P>& ts) {
   Runtime<P>& rt = *ts.rt;
   // acquire: pairs with each thread's release decrement of thread_states.
   if (rt.thread_states.load(std::memory_order_acquire) == 0) return true;
+  // Not even the grace period: detached, it would let them run on against
+  // the main module's globals, already set to None (a daemon's exception
+  // would be reported where CPython's daemon threads never run again).
+  if (rt.daemon_threads_at_exit) return false;
   P::detach(ts);
   auto deadline = std::chrono::steady_clock::now() + kDaemonGrace;
   bool alone = true;

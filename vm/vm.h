@@ -487,8 +487,13 @@ void wait_for_threads(ThreadState<P>& ts) {
   }
   Value r = call(ts, shutdown, nullptr, 0);
   decref(ts, shutdown);
-  if (r) decref(ts, r);
-  else clear_exception(ts);
+  if (r) {
+    // The number of daemon threads still running.
+    if (r.is_small() && r.small() > 0) ts.rt->daemon_threads_at_exit = true;
+    decref(ts, r);
+  } else {
+    clear_exception(ts);
+  }
 }
 
 // Runs the main program on the calling thread; returns the exit status.
