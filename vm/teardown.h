@@ -88,8 +88,10 @@ void finalize_module(ThreadState<P>& ts, Module* m) {
 // Whether every other thread has ended and let go of the runtime; waits
 // for them, detached (they may need the GIL). A thread still in its Python
 // code is given kDaemonGrace to leave it: a joined thread returns from its
-// bootstrap function at once, but a daemon thread (or a _thread thread
-// nobody joined) may never end, and then the answer is false. A thread past
+// bootstrap function at once, but a _thread thread nobody joined may never
+// end, and then the answer is false. Daemon threads of `threading` are known
+// at once (threading._shutdown counts them: Runtime::daemon_threads_at_exit),
+// and the answer is false without the wait. A thread past
 // its Python code (vm/thread_module.h, thread_main) ends in bounded time and
 // is waited for.
 constexpr auto kDaemonGrace = std::chrono::seconds(1);
