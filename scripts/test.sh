@@ -2,8 +2,8 @@
 # The README's test command: installs what is missing, builds, and runs every
 # test (unit tests, the language corpus under every strategy, threading
 # programs, shared-object stress programs, command-line tests), then
-#   - the language (under every strategy), threading and stress programs again under
-#     AddressSanitizer, since no program may crash the VM or corrupt its
+#   - the language corpus (under every strategy), threading and stress
+#     programs again under AddressSanitizer, since no program may crash the VM or corrupt its
 #     memory, with its leak check on: the runtime is torn down at exit
 #     (vm/teardown.h), so nothing may be left but objects in reference
 #     cycles (lockvm has no cycle collector). The language programs that
