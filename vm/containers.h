@@ -1020,16 +1020,11 @@ int contains(ThreadState<P>& ts, Value container, Value item) {
         }
         return str_view(container).find(str_view(item)) != std::string_view::npos;
       }
-      case Kind::Dict: {
-        Value v = dict_get(ts, static_cast<Dict*>(o), item);
-        return v ? 1 : (ts.exc ? -1 : 0);
-      }
+      case Kind::Dict:
+        return dict_contains(ts, static_cast<Dict*>(o), item);
       case Kind::DictView: {
         auto* dv = static_cast<DictView*>(o);
-        if (dv->which == 0) {
-          Value v = dict_get(ts, dv->dict, item);
-          return v ? 1 : (ts.exc ? -1 : 0);
-        }
+        if (dv->which == 0) return dict_contains(ts, dv->dict, item);
         break;
       }
       case Kind::Set:

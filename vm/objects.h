@@ -672,6 +672,29 @@ bool dict_has_str(ThreadState<P>& ts, Dict* d, Str* name) {
   return bool(dict_get_str(ts, d, name));
 }
 
+// `key in d`: 1, 0, or -1 with an exception (an unhashable key). Without
+// the lock under optimistic reads for str and number keys, as
+// dict_get_ref: threads testing membership of one shared dict do not all
+// write its lock.
+template <Policy P>
+int dict_contains(ThreadState<P>& ts, Dict* d, Value key) {
+  int64_t hash = hash_value(ts, key);
+  if (hash == -1) return -1;
+  if constexpr (kOptimisticReads<P>) {
+    if (lockfree_key(key)) {
+      [[maybe_unused]] auto section = read_section(ts);
+      Value v;
+      int r = d->table.lookup_lockfree(key, hash, lockfree_key_eq, &v);
+      P::count_optimistic_read(ts, r >= 0);
+      if (r >= 0) return r;
+    } else if constexpr (kLockFreeReads<P>) {
+      P::count_optimistic_read(ts, false);
+    }
+  }
+  if (dict_get(ts, d, key, hash)) return 1;
+  return ts.exc ? -1 : 0;
+}
+
 // Entry i of d as new references, read under d's lock, for loops that run
 // Python code between entries (repr, comparison): 1 a live entry, 0 an
 // empty slot, -1 past the end (d may have changed in between).
