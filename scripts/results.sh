@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Regenerates docs/results.md: a full `lockvm bench` run (scale 5, 1 warm-up
-# and 5 counted runs per cell, python3 and pypy3 beside lockvm) on this
-# machine, its outputs in docs/results/. Takes about half an hour on 2 cores;
-# run it on a quiet machine. Arguments are passed on to `lockvm bench`.
+# Regenerates docs/results.md: a full-size `lockvm bench` run (scale 5, 1
+# warm-up and 3 counted runs per cell; the strategies of scripts/bench.sh,
+# python3 and pypy3) on this machine, its outputs in docs/results/. Takes
+# about 20 minutes on 2 cores; run it on a quiet machine. Arguments are passed
+# on to `lockvm bench` (e.g. --runs 5 for tighter figures).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh pypy3
 bash scripts/build.sh
 status=0
-build/lockvm bench --reference python3 --reference pypy3 --out docs/results "$@" >/dev/null || status=$?
+build/lockvm bench --runs 3 --strategy gil --strategy per-object --strategy biased --strategy lock-free \
+  --strategy configs/lock-free.toml --strategy nosync --reference python3 --reference pypy3 \
+  --out docs/results "$@" >/dev/null || status=$?
 {
   echo "<!-- written by scripts/results.sh from docs/results/tables.md; do not edit -->"
   echo
