@@ -49,24 +49,21 @@ def thread_list(text):
     return ts
 
 
-def positive(text):
-    try:
-        v = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError("expected an integer, got %r" % text)
-    if v < 1:
-        raise argparse.ArgumentTypeError("expected an integer >= 1, got %r" % text)
-    return v
+def int_at_least(low):
+    """An argparse type: an integer >= low."""
+    def parse(text):
+        try:
+            v = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError("expected an integer, got %r" % text)
+        if v < low:
+            raise argparse.ArgumentTypeError("expected an integer >= %d, got %r" % (low, text))
+        return v
+    return parse
 
 
-def non_negative(text):
-    try:
-        v = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError("expected an integer, got %r" % text)
-    if v < 0:
-        raise argparse.ArgumentTypeError("expected an integer >= 0, got %r" % text)
-    return v
+positive = int_at_least(1)
+non_negative = int_at_least(0)
 
 
 def parse_args(argv):

@@ -6,7 +6,7 @@ counted samples, two-sided, at --alpha)."""
 import json
 import sys
 
-from . import stats
+from . import report, stats
 
 
 def load(path):
@@ -23,8 +23,7 @@ def load(path):
 def times(cell):
     if cell.get("error") or not cell.get("samples"):
         return None
-    div = cell["threads"] if cell.get("kind") == "processes" else 1
-    return [s["wall"] / div for s in cell["samples"]]
+    return [report.run_time(cell.get("kind"), cell["threads"], s["wall"]) for s in cell["samples"]]
 
 
 def compare(path_a, path_b, alpha, out=sys.stdout):

@@ -74,25 +74,35 @@ def speedup_plot(plt, tab, base, out_dir, title):
     return paths
 
 
+def _grouped_bars(plt, groups, series, ylabel, title, lines):
+    """One group of bars per name in `groups`, one bar per (label, values)
+    of `series` in each; horizontal reference lines at `lines` (y, style)."""
+    width = 0.8 / max(1, len(series))
+    fig, ax = plt.subplots(figsize=(max(6.0, 0.9 * len(groups)), 3.6))
+    for i, (label, vals) in enumerate(series):
+        xs = [g + (i - (len(series) - 1) / 2.0) * width for g in range(len(groups))]
+        ax.bar(xs, [v if v is not None else 0 for v in vals], width=width, label=label)
+    for y, style in lines:
+        ax.axhline(y, color="0.3" if style == "-" else "0.5", linestyle=style, linewidth=0.8)
+    ax.set_xticks(range(len(groups)))
+    ax.set_xticklabels(groups, rotation=30, ha="right", fontsize=8)
+    ax.set_ylabel(ylabel, fontsize=8)
+    ax.set_title(title, fontsize=10)
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    fig.tight_layout()
+    return fig
+
+
 def overhead_plot(plt, tab, base, out_dir):
     others = [l for l in tab.labels if tab.has(l, 1) and l != base]
     if not others:
         return []
-    groups = tab.workloads + ["geomean"]
-    width = 0.8 / len(others)
-    fig, ax = plt.subplots(figsize=(max(6.0, 0.9 * len(groups)), 3.6))
-    for i, l in enumerate(others):
+    series = []
+    for l in others:
         vals = [report.ratio(tab.time(w, l, 1), tab.time(w, base, 1)) for w in tab.workloads]
-        vals.append(stats.geomean(vals))
-        xs = [g + (i - (len(others) - 1) / 2.0) * width for g in range(len(groups))]
-        ax.bar(xs, [v if v is not None else 0 for v in vals], width=width, label=l)
-    ax.axhline(1.0, color="0.3", linewidth=0.8)
-    ax.set_xticks(range(len(groups)))
-    ax.set_xticklabels(groups, rotation=30, ha="right", fontsize=8)
-    ax.set_ylabel("single-thread time / %s" % base, fontsize=8)
-    ax.set_title("Single-thread overhead relative to %s (lower is faster)" % base, fontsize=10)
-    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-    fig.tight_layout()
+        series.append((l, vals + [stats.geomean(vals)]))
+    fig = _grouped_bars(plt, tab.workloads + ["geomean"], series, "single-thread time / %s" % base,
+                        "Single-thread overhead relative to %s (lower is faster)" % base, [(1.0, "-")])
     paths = _save(fig, out_dir, "overhead")
     plt.close(fig)
     return paths
@@ -102,24 +112,16 @@ def scaling_suite_plot(plt, tab, out_dir):
     t = tab.threads[-1]
     if t == 1:
         return []
-    labels = [l for l in tab.labels if tab.has(l, t)]
-    width = 0.8 / max(1, len(labels))
-    fig, ax = plt.subplots(figsize=(max(6.0, 0.8 * len(tab.workloads)), 3.6))
-    for i, l in enumerate(labels):
+    series = []
+    for l in [l for l in tab.labels if tab.has(l, t)]:
         vals = []
         for w in tab.workloads:
             t1, tn = tab.time(w, l, 1), tab.time(w, l, t)
-            vals.append(t1 * t / tn if t1 is not None and tn else 0)
-        xs = [g + (i - (len(labels) - 1) / 2.0) * width for g in range(len(tab.workloads))]
-        ax.bar(xs, vals, width=width, label=l)
-    ax.axhline(t, color="0.5", linestyle=":", linewidth=1)
-    ax.axhline(1, color="0.3", linewidth=0.8)
-    ax.set_xticks(range(len(tab.workloads)))
-    ax.set_xticklabels(tab.workloads, rotation=30, ha="right", fontsize=8)
-    ax.set_ylabel("speedup at %d threads" % t, fontsize=8)
-    ax.set_title("Scaling micro-suite: t1 × %d / t%d (each thread does the same work)" % (t, t), fontsize=10)
-    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-    fig.tight_layout()
+            vals.append(t1 * t / tn if t1 is not None and tn else None)
+        series.append((l, vals))
+    fig = _grouped_bars(plt, tab.workloads, series, "speedup at %d threads" % t,
+                        "Scaling micro-suite: t1 × %d / t%d (each thread does the same work)" % (t, t),
+                        [(t, ":"), (1, "-")])
     paths = _save(fig, out_dir, "scaling")
     plt.close(fig)
     return paths

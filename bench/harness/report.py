@@ -8,13 +8,15 @@ import os
 
 from . import stats
 
-# A run of the processes baseline does T times the one-thread work, so the
-# time it stands for (the same total work as one thread's, split over T
-# processes) is its wall time divided by T.
+def run_time(kind, threads, wall):
+    """The time a run stands for. A run of the processes baseline does T
+    times the one-thread work, so the time it stands for (the same total
+    work as one thread's, split over T processes) is its wall time / T."""
+    return wall / threads if kind == "processes" else wall
 
 
 def cell_time(cell, sample):
-    return sample["wall"] / cell.threads if cell.interp.kind == "processes" else sample["wall"]
+    return run_time(cell.interp.kind, cell.threads, sample["wall"])
 
 
 def cell_summary(cell):
