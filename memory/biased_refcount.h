@@ -232,7 +232,7 @@ struct BiasedRefcount {
   // Whether the caller, the owner, holds the only reference: its count is
   // 1 and nobody else ever took one (nor queued a release). acquire, as for
   // the owner's free: other threads' releases happen before a reuse.
-  static bool unique(const H& h, const BiasedThread& t) {
+  [[gnu::always_inline]] static bool unique(const H& h, const BiasedThread& t) {
     return h.local.load(std::memory_order_relaxed) == 1 && h.owner.load(std::memory_order_relaxed) == t.id &&
            h.shared.load(std::memory_order_acquire) == 0;
   }

@@ -131,7 +131,9 @@ struct BiasedPolicy {
   // out without a lock and without counting.
   static bool never_freed(Object* o) { return Rc::skips(header(o)); }
   static int64_t refcount(Object* o) { return Rc::count(header(o)); }
-  template <class TS> static bool unique(TS& ts, Object* o) { return Rc::unique(header(o), ts.policy.brc); }
+  template <class TS> [[gnu::always_inline]] static bool unique(TS& ts, Object* o) {
+    return Rc::unique(header(o), ts.policy.brc);
+  }
 
   template <class TS> [[gnu::always_inline]] static locking::ObjectGuard lock(TS& ts, Object* o) {
     return locking::ObjectGuard(ts.policy.locks, o, header(o).mutex);
@@ -159,13 +161,16 @@ struct BiasedPolicy {
   // A reference a writer took out of a list or dict: a lock-free reader may
   // have loaded it and be about to take its own reference, so it is
   // released after a grace period (by this thread, at an eval-breaker check).
-  template <class TS, class V> static void release_later(TS& ts, V v) {
+  template <class TS, class V> [[gnu::always_inline]] static void release_later(TS& ts, V v) {
     if (!v.is_obj()) return;
     Object* o = v.obj();
     if (!grace_needed(ts)) {
       if (decref(ts, o)) dealloc(ts, o);
       return;
     }
+    retire_release(ts, o);
+  }
+  template <class TS> [[gnu::noinline]] static void retire_release(TS& ts, Object* o) {
     if (Rc::skips(header(o))) return;  // never freed before exit: nothing to release
     ++ts.policy.releases_deferred;
     ts.rt->shared.qsbr.retire(ts.policy.qsbr, o, &collect_release);

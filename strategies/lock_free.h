@@ -166,13 +166,16 @@ struct LockFreePolicy : BiasedPolicy {
       ts.rt->shared.qsbr.retire(ts.policy.qsbr, block);
     note_retired(ts);
   }
-  template <class TS, class V> static void release_later(TS& ts, V v) {
+  template <class TS, class V> [[gnu::always_inline]] static void release_later(TS& ts, V v) {
     if (!v.is_obj()) return;
     Object* o = v.obj();
     if (!grace_needed(ts)) {
       if (decref(ts, o)) dealloc(ts, o);
       return;
     }
+    retire_release(ts, o);
+  }
+  template <class TS> [[gnu::noinline]] static void retire_release(TS& ts, Object* o) {
     if (Rc::skips(header(o))) return;
     ++ts.policy.releases_deferred;
     if (ts.policy.epoch != nullptr)

@@ -74,6 +74,52 @@ struct HandlerRec {
   int depth;  // the value stack is unwound to this many items
 };
 
+// Superinstructions (vm/opcodes.def): in LOAD_FAST x; LOAD_FAST|LOAD_CONST
+// y; BINARY_SUBSCR|BINARY_OP|COMPARE_OP the first word becomes the fused
+// opcode with the same arg, so that the common `l[i]`, `a + 1`, `x * y`,
+// `i < n` on locals take and drop no reference to their operands (under the
+// free-threaded strategies each is several instructions more than under the
+// GIL). The other two words stay: a jump may land on either, and the fused
+// word falls back to its own LOAD_FAST when the operands are of other
+// kinds. Not made where the fast path can never be taken (an operator it
+// does not have, a constant that is not a number), nor across exception
+// handlers, so that the fused word never acts for a word in another try.
+void fuse_local_operands(std::vector<Instr>& code, const std::vector<ConstValue>& consts,
+                         const std::vector<int>& handler_of) {
+  for (size_t i = 0; i + 2 < code.size(); ++i) {
+    if (instr_op(code[i]) != Opcode::LOAD_FAST) continue;
+    Opcode second = instr_op(code[i + 1]);
+    bool number = true;
+    if (second == Opcode::LOAD_CONST) {
+      const ConstValue& c = consts[instr_arg(code[i + 1])];
+      number = std::holds_alternative<int64_t>(c) || std::holds_alternative<double>(c);
+    } else if (second != Opcode::LOAD_FAST) {
+      continue;
+    }
+    Opcode fused;
+    uint32_t op_arg = instr_arg(code[i + 2]);
+    switch (instr_op(code[i + 2])) {
+      case Opcode::BINARY_SUBSCR:
+        fused = Opcode::LOAD_FAST_SUBSCR;
+        break;
+      case Opcode::BINARY_OP: {
+        auto op = static_cast<ast::BinOpKind>(op_arg & 15);
+        if (op != ast::BinOpKind::Add && op != ast::BinOpKind::Sub && op != ast::BinOpKind::Mul) continue;
+        fused = Opcode::LOAD_FAST_BINARY_OP;
+        break;
+      }
+      case Opcode::COMPARE_OP:
+        fused = Opcode::LOAD_FAST_COMPARE_OP;
+        break;
+      default:
+        continue;
+    }
+    if (!number) continue;
+    if (handler_of[i] != handler_of[i + 1] || handler_of[i] != handler_of[i + 2]) continue;
+    code[i] = make_instr(fused, instr_arg(code[i]));
+  }
+}
+
 struct Unit {
   Scope* scope = nullptr;
   std::shared_ptr<CodeProto> code;
@@ -525,6 +571,7 @@ class Compiler {
       assert(target >= 0 && "jump to an unbound label");
       code.code[at] = make_instr(instr_op(code.code[at]), static_cast<uint32_t>(target));
     }
+    fuse_local_operands(code.code, code.consts, u.handler_of);
     for (size_t i = 0; i < code.code.size(); ++i) {
       int h = u.handler_of[i];
       if (h < 0) continue;

@@ -975,6 +975,27 @@ Value eval_generator(ThreadState<P>& ts, Frame* entry_frame, bool* yielded, bool
 // The dispatch loop of eval_generator: starts in ts.frame (entry_frame or a
 // frame it called), at the next instruction or, with at_error, at the
 // exception-unwinding path for the exception pending in ts.exc.
+// The value the word after a superinstruction loads (LOAD_FAST or
+// LOAD_CONST: vm/compiler.cc, fuse_local_operands), not counted; null for
+// an unbound local.
+[[gnu::always_inline]] inline Value fused_operand(Instr next, const Value* locals, const Value* consts) {
+  return instr_op(next) == Opcode::LOAD_FAST ? locals[instr_arg(next)] : consts[instr_arg(next)];
+}
+
+// A float's value, or a small int's converted as float(n) converts it.
+template <Policy P>
+[[gnu::always_inline]] inline bool float_or_small(ThreadState<P>& ts, Value v, double* out) {
+  if (v.is_small()) {
+    *out = static_cast<double>(v.small());
+    return true;
+  }
+  if (v && v.obj()->type == ts.rt->t.float_) {
+    *out = float_value(v);
+    return true;
+  }
+  return false;
+}
+
 template <Policy P>
 [[gnu::noinline]] Value run_frames(ThreadState<P>& ts, Frame* entry_frame, bool* yielded, bool at_error) {
   Frame* f = ts.frame;
@@ -1082,6 +1103,7 @@ dispatch_top:
     DISPATCH();
   }
   TARGET(LOAD_FAST) {
+  load_fast:  // also a superinstruction's fallback, with the same arg
     Value v = locals[arg];
     if (!v) {
       SAVE_FRAME();
@@ -1091,6 +1113,79 @@ dispatch_top:
     }
     PUSH(newref(ts, v));
     DISPATCH();
+  }
+  // The superinstructions (vm/opcodes.def; vm/compiler.cc,
+  // fuse_local_operands). The operands are a local and the local or
+  // constant the next word loads; neither is counted: the frame holds its
+  // locals and constants for the whole instruction, and none of the paths
+  // below runs user code. When the fast path is taken the two words after
+  // this one are skipped; otherwise this word is the LOAD_FAST it replaced.
+  TARGET(LOAD_FAST_SUBSCR) {
+    Value container = locals[arg];
+    Value index = fused_operand(ip[0], locals, consts);
+    if (container.is_obj() && index.is_small()) {
+      Object* o = container.obj();
+      int64_t i = index.small();
+      if (o->type == ts.rt->t.list) {
+        Value v = list_item_ref(ts, static_cast<List*>(o), i);
+        if (v) {
+          PUSH(v);
+          ip += 2;
+          DISPATCH();
+        }
+      } else if (o->type == ts.rt->t.tuple) {
+        auto* t = static_cast<Tuple*>(o);
+        if (i < 0) i += t->size;
+        if (i >= 0 && i < t->size) {
+          PUSH(newref(ts, t->items[i]));
+          ip += 2;
+          DISPATCH();
+        }
+      }
+    }
+    goto load_fast;
+  }
+  TARGET(LOAD_FAST_BINARY_OP) {
+    Value a = locals[arg];
+    Value b = fused_operand(ip[0], locals, consts);
+    auto op = static_cast<BinOpKind>(instr_arg(ip[1]) & 15);  // x op= y is x op y for ints and floats
+    if (a.is_small() && b.is_small()) {
+      if (op == BinOpKind::Add || op == BinOpKind::Sub) {
+        int64_t z = op == BinOpKind::Add ? a.small() + b.small() : a.small() - b.small();
+        if (Value::fits_small(z)) {
+          PUSH(Value::from_small(z));
+          ip += 2;
+          DISPATCH();
+        }
+      }
+    } else if (op <= BinOpKind::Mul) {
+      double x, y;
+      if (float_or_small(ts, a, &x) && float_or_small(ts, b, &y)) {
+        double z = op == BinOpKind::Add ? x + y : op == BinOpKind::Sub ? x - y : x * y;
+        SAVE_FRAME();
+        PUSH(new_float(ts, z));
+        ip += 2;
+        DISPATCH();
+      }
+    }
+    goto load_fast;
+  }
+  TARGET(LOAD_FAST_COMPARE_OP) {
+    Value a = locals[arg];
+    Value b = fused_operand(ip[0], locals, consts);
+    static const CmpOp kMap[] = {CmpOp::Eq, CmpOp::Ne, CmpOp::Lt, CmpOp::Le, CmpOp::Gt, CmpOp::Ge};
+    CmpOp op = kMap[instr_arg(ip[1])];
+    if (a.is_small() && b.is_small()) {
+      PUSH(py_bool(ts, cmp_apply(op, a.small(), b.small())));
+      ip += 2;
+      DISPATCH();
+    }
+    if (a.is_obj() && b.is_obj() && a.obj()->type == ts.rt->t.float_ && b.obj()->type == ts.rt->t.float_) {
+      PUSH(py_bool(ts, cmp_apply(op, float_value(a), float_value(b))));
+      ip += 2;
+      DISPATCH();
+    }
+    goto load_fast;
   }
   TARGET(STORE_FAST) {
     Value old = locals[arg];

@@ -501,6 +501,22 @@ int64_t list_len(ThreadState<P>& ts, List* l) {
   }
 }
 
+template <Policy P>
+[[gnu::always_inline]] inline Value list_item_ref_under_lock(ThreadState<P>& ts, List* l, int64_t i) {
+  auto guard = list_lock(ts, l);
+  if (i < 0) i += l->size;
+  if (i < 0 || i >= l->size) return Value();
+  return newref(ts, list_load<P>(l->items, i));
+}
+
+// The optimistic path's fallback, out of line so that the guard's unwinding
+// and the lock calls do not weigh on the lock-free path, which is inlined
+// into the interpreter loop.
+template <Policy P>
+[[gnu::noinline]] Value list_item_ref_locked(ThreadState<P>& ts, List* l, int64_t i) {
+  return list_item_ref_under_lock(ts, l, i);
+}
+
 // The item at index i (negative: from the end) as a new reference, or a
 // null Value when i is out of range. Under optimistic policies it takes no
 // lock: the size first, then the block (at least as new as the size, thanks
@@ -509,18 +525,20 @@ int64_t list_len(ThreadState<P>& ts, List* l) {
 // The value read is alive: a writer that removed it releases it only after a
 // grace period, which this thread's read section holds up.
 template <Policy P>
-Value list_item_ref(ThreadState<P>& ts, List* l, int64_t i) {
-  if constexpr (kOptimisticReads<P>) {
+[[gnu::always_inline]] inline Value list_item_ref(ThreadState<P>& ts, List* l, int64_t i) {
+  if constexpr (!kOptimisticReads<P>) {
+    return list_item_ref_under_lock(ts, l, i);
+  } else {
     [[maybe_unused]] auto section = read_section(ts);
     for (uint32_t retries = 0;; ++retries) {
       int64_t size = std::atomic_ref<int64_t>(l->size).load(std::memory_order_acquire);
       int64_t at = i < 0 ? i + size : i;
       if (at < 0 || at >= size) return Value();
       Value* items = std::atomic_ref<Value*>(l->items).load(std::memory_order_acquire);
-      if (items != nullptr && at < list_block_capacity(items)) {
+      if (items != nullptr && at < list_block_capacity(items)) [[likely]] {
         Value v = std::atomic_ref<Value>(items[at]).load(std::memory_order_acquire);
         // Under CAS writes a slot may also hold a marker (list_cas.h).
-        if (kCasWrites<P> ? list_cas::is_item(v) : bool(v)) {
+        if (kCasWrites<P> ? list_cas::is_item(v) : bool(v)) [[likely]] {
           P::count_optimistic_read(ts, true);
           return newref(ts, v);
         }
@@ -532,11 +550,8 @@ Value list_item_ref(ThreadState<P>& ts, List* l, int64_t i) {
       if ((retries & 63) == 63) std::this_thread::yield();
     }
     P::count_optimistic_read(ts, false);
+    return list_item_ref_locked(ts, l, i);
   }
-  auto guard = list_lock(ts, l);
-  if (i < 0) i += l->size;
-  if (i < 0 || i >= l->size) return Value();
-  return newref(ts, list_load<P>(l->items, i));
 }
 
 // The next item of a list iterator, or a null Value at the end (under

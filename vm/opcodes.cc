@@ -249,6 +249,9 @@ std::string arg_detail(const CodeProto& code, Opcode op, uint32_t arg) {
     case Opcode::LOAD_CONST:
       return arg < code.consts.size() ? const_repr(code.consts[arg]) : "<bad index>";
     case Opcode::LOAD_FAST:
+    case Opcode::LOAD_FAST_SUBSCR:
+    case Opcode::LOAD_FAST_BINARY_OP:
+    case Opcode::LOAD_FAST_COMPARE_OP:
     case Opcode::STORE_FAST:
     case Opcode::DELETE_FAST: return item_or_bad(code.varnames, arg);
     case Opcode::LOAD_DEREF:
