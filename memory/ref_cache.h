@@ -11,8 +11,12 @@
 // header, so the object cannot die while one is parked; reusing it is
 // exactly as safe as holding it. The cost is delay: a parked reference is
 // given back (a real decrement, which may free the object) only when its
-// slot is taken by another object, every kFlushEvery parks, when the thread
-// blocks, and when it ends. The decrements are applied at the thread's next
+// slot is taken by another object, when its slot has gone unused for a
+// whole period of kFlushEvery parks (so within two periods of its last
+// use), when the thread blocks, and when it ends. A slot in use keeps its
+// reference across periods: giving back every reference each period made
+// a loop over a shared table re-take each of its objects with an atomic
+// (on a line the other threads write too) once per period. The decrements are applied at the thread's next
 // eval-breaker check, never inside the incref or decref that evicted them
 // (callers of incref hold container locks and must not see a finalizer
 // run).
@@ -29,7 +33,13 @@ namespace lockvm::memory {
 
 class RefCache {
  public:
-  static constexpr size_t kSlots = 512;
+  // Direct-mapped by address: a loop over a few hundred shared objects (a
+  // global table and its keys) must fit without evicting itself. At 512
+  // slots shared_globals' 256 keys, tables and lists evicted one another
+  // about once every two steps (an atomic each on a line the other threads
+  // write too); at 4096 (64 KiB a thread, of which a loop touches only its
+  // own slots) 610 times in the whole run.
+  static constexpr size_t kSlots = 4096;
   // Parks between two flushes of the whole cache: bounds how long a parked
   // reference can keep an object alive while the thread runs.
   static constexpr uint64_t kFlushEvery = uint64_t{1} << 14;
@@ -40,6 +50,7 @@ class RefCache {
     Slot& s = slots_[index(header)];
     if (s.header != header || s.parked == 0) return false;
     --s.parked;
+    s.used = true;
     return true;
   }
   // Parks a reference the thread drops. True when the thread now has
@@ -55,17 +66,32 @@ class RefCache {
       s.header = header;
       s.parked = 1;
     }
-    if (++parks_ == kFlushEvery) flush();
+    s.used = true;
+    if (++parks_ == kFlushEvery) age();
     return was_empty && !released_.empty();
+  }
+  // The end of a period: gives back the references of the slots not used
+  // during it, and starts the next one.
+  void age() {
+    parks_ = 0;
+    for (Slot& s : slots_) {
+      if (s.parked != 0 && !s.used) {
+        released_.emplace_back(s.header, s.parked);
+        s.parked = 0;
+      }
+      s.used = false;
+    }
   }
   // Gives every parked reference back (to the list take_released returns).
   void flush() {
     parks_ = 0;
-    for (Slot& s : slots_)
+    for (Slot& s : slots_) {
       if (s.parked != 0) {
         released_.emplace_back(s.header, s.parked);
         s.parked = 0;
       }
+      s.used = false;
+    }
   }
   // The references to give back: (header, how many), each a real
   // decrement for the caller to apply.
@@ -76,6 +102,7 @@ class RefCache {
   struct Slot {
     void* header = nullptr;
     uint32_t parked = 0;
+    bool used = false;  // absorbed or parked since the period began
   };
   // Headers are at least 24 bytes apart: drop the low bits.
   static size_t index(void* header) { return (reinterpret_cast<uintptr_t>(header) >> 5) & (kSlots - 1); }

@@ -40,12 +40,14 @@ struct BiasedPolicy {
   static constexpr bool kFreeThreaded = true;
   static constexpr std::string_view kKnobs[] = {"refcount.immortal", "refcount.deferred", "refcount.coalesce"};
 
-  // 24 bytes: owner id, shared word, the owner's count, the lock byte.
+  // 24 bytes: owner id, shared word, the owner's count, the lock byte, the
+  // container flags.
   struct Header {
     std::atomic<uint64_t> owner;
     std::atomic<int64_t> shared;
     std::atomic<uint32_t> local;
     locking::Mutex mutex;
+    std::atomic<uint8_t> flags;  // kReadByOthers; set under `mutex`, read by writers under it
   };
   static_assert(sizeof(Header) == 24);
   using Rc = memory::BiasedRefcount<Header>;
@@ -74,6 +76,8 @@ struct BiasedPolicy {
     uint64_t optimistic_fallbacks = 0;  // ... that had to take it after all
     uint64_t storage_retired = 0;     // replaced list and dict storage freed after a grace period
     uint64_t releases_deferred = 0;   // removed values released after a grace period
+    uint64_t releases_private = 0;    // ... released at once: the owner's, from a list only it has read
+    uint64_t containers_shared = 0;   // lists this thread marked read-by-others
     uint64_t grace_periods = 0;       // reclaim passes that freed something
     uint64_t deferred_frees = 0;      // blocks and releases done by them
   };
@@ -94,6 +98,7 @@ struct BiasedPolicy {
   template <class TS> static void init_header(TS& ts, Object* o) {
     Header& h = header(o);
     new (&h.mutex) locking::Mutex();
+    h.flags.store(0, std::memory_order_relaxed);
     Rc::init(h, ts.policy.brc);
   }
   template <class TS> [[gnu::always_inline]] static void incref(TS& ts, Object* o) {
@@ -176,6 +181,44 @@ struct BiasedPolicy {
     ts.rt->shared.qsbr.retire(ts.policy.qsbr, o, &collect_release);
     note_retired(ts);
   }
+  // Owner-private lists (as CPython 3.13t does for list storage, here for
+  // the values a writer removes as well): a list no thread but its owner
+  // has read without the lock can have no reader between a load and a
+  // newref when its owner writes it, so the owner releases what it removes
+  // at once, without a grace period. The first lock-free read by another
+  // thread marks the list read-by-others under its lock (for good), and
+  // from then on removed values wait for a grace period again.
+  //   - A writer that is not the owner always waits (the owner reads
+  //     without the lock and without marking).
+  //   - Why the lock: the owner tests the mark while holding the list's
+  //     lock, and the marking thread sets it holding the same lock before
+  //     its first lock-free read. Either the owner's critical section comes
+  //     first, and its release happens before that read (which then loads
+  //     the new item), or the mark's does, and the owner sees the mark. A
+  //     thread that finds the mark already set (acquire) is ordered after
+  //     the critical section that set it, so the same holds for it.
+  static constexpr bool kPrivateContainers = true;
+  static constexpr uint8_t kReadByOthers = 1;
+  template <class TS> [[gnu::always_inline]] static void before_unlocked_read(TS& ts, Object* c) {
+    Header& h = header(c);
+    if (h.owner.load(std::memory_order_relaxed) == ts.policy.brc.id) return;
+    if (h.flags.load(std::memory_order_acquire) & kReadByOthers) [[likely]] return;
+    mark_read_by_others(ts, c);
+  }
+  template <class TS> [[gnu::noinline]] static void mark_read_by_others(TS& ts, Object* c) {
+    auto guard = lock(ts, c);
+    // release: see before_unlocked_read's acquire.
+    header(c).flags.fetch_or(kReadByOthers, std::memory_order_release);
+    ++ts.policy.containers_shared;
+  }
+  // Whether the caller, holding c's lock, may release what it removes from
+  // c at once. relaxed: the mark is only set under the lock the caller holds.
+  template <class TS> [[gnu::always_inline]] static bool private_to_writer(TS& ts, Object* c) {
+    const Header& h = header(c);
+    return h.owner.load(std::memory_order_relaxed) == ts.policy.brc.id &&
+           !(h.flags.load(std::memory_order_relaxed) & kReadByOthers);
+  }
+
   // Reads that fail validation take the lock under biased: never retried.
   template <class TS> static void count_read_retry(TS&) {}
   template <class TS> static void count_optimistic_read(TS& ts, bool hit) {
@@ -251,6 +294,8 @@ struct BiasedPolicy {
     out.add("lock_free_global_reads", ts.policy.lock_free_globals);
     out.add("optimistic_reads", ts.policy.optimistic_reads);
     out.add("optimistic_read_fallbacks", ts.policy.optimistic_fallbacks);
+    out.add("releases_private", ts.policy.releases_private);
+    out.add("containers_read_by_others", ts.policy.containers_shared);
     add_reclamation_stats(ts, out, "qsbr_");
   }
 

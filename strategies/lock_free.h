@@ -43,6 +43,9 @@ struct LockFreePolicy : BiasedPolicy {
                                                 "refcount.scheme", "reclamation.scheme"};
   static constexpr bool kLockFreeReads = true;
   static constexpr bool kCasWrites = true;
+  // CAS writers take no lock, so biased's owner-private lists (marked under
+  // the lock) do not carry over: every removed value waits for a grace period.
+  static constexpr bool kPrivateContainers = false;
 
   struct ThreadData : BiasedPolicy::ThreadData {
     memory::EpochThread* epoch = nullptr;  // registered on the first attach (epoch scheme)
@@ -64,6 +67,7 @@ struct LockFreePolicy : BiasedPolicy {
     } else {
       Header& h = header(o);
       new (&h.mutex) locking::Mutex();
+      h.flags.store(0, std::memory_order_relaxed);
       h.owner.store(0, std::memory_order_relaxed);
       h.shared.store(Rc::kOne, std::memory_order_relaxed);
       h.local.store(0, std::memory_order_relaxed);

@@ -1838,8 +1838,10 @@ dispatch_top:
         }
       } else {
         Value old;
+        bool private_list;
         {
           auto guard = P::lock(ts, l);
+          private_list = private_to_writer(ts, l);
           if (i < 0) i += l->size;
           if (i >= 0 && i < l->size) {
             old = l->items[i];
@@ -1847,7 +1849,7 @@ dispatch_top:
           }
         }
         if (old) {
-          release_removed(ts, old);
+          release_removed_from(ts, private_list, old);
           decref(ts, obj);
           DISPATCH();
         }

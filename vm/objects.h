@@ -296,6 +296,33 @@ inline void list_move([[maybe_unused]] ThreadState<P>& ts, Value* items, int64_t
   }
 }
 
+// Policies whose owner releases what it removes from a list no other thread
+// has read without the lock at once (biased: P::kPrivateContainers).
+template <Policy P>
+inline constexpr bool kPrivateContainers = [] {
+  if constexpr (requires { P::kPrivateContainers; })
+    return P::kPrivateContainers;
+  else
+    return false;
+}();
+
+// Before a lock-free read of list c: under such policies a thread that is
+// not c's owner marks it read-by-others (once, under its lock).
+template <Policy P>
+[[gnu::always_inline]] inline void before_unlocked_read(ThreadState<P>& ts, Object* c) {
+  if constexpr (kPrivateContainers<P>) P::before_unlocked_read(ts, c);
+}
+// Whether the caller, holding list c's lock, may release what it removes
+// from c at once (release_removed_from).
+template <Policy P>
+[[gnu::always_inline]] inline bool private_to_writer([[maybe_unused]] ThreadState<P>& ts,
+                                                     [[maybe_unused]] Object* c) {
+  if constexpr (kPrivateContainers<P>)
+    return P::private_to_writer(ts, c);
+  else
+    return false;
+}
+
 // Releases a reference a writer took out of a shared container: at once,
 // or, under policies whose readers take no lock, after a grace period.
 template <Policy P>
@@ -304,6 +331,20 @@ inline void release_removed(ThreadState<P>& ts, Value v) {
     P::release_later(ts, v);
   else
     decref(ts, v);
+}
+
+// release_removed for a value taken out of a list whose lock the writer
+// held when it asked private_to_writer: at once when the answer was yes.
+template <Policy P>
+[[gnu::always_inline]] inline void release_removed_from(ThreadState<P>& ts, bool private_list, Value v) {
+  if constexpr (kPrivateContainers<P>) {
+    if (private_list) {
+      ++ts.policy.releases_private;
+      decref(ts, v);
+      return;
+    }
+  }
+  release_removed(ts, v);
 }
 
 // A list's lock, for reading or writing it. Under CAS writes it also seals
@@ -529,6 +570,7 @@ template <Policy P>
   if constexpr (!kOptimisticReads<P>) {
     return list_item_ref_under_lock(ts, l, i);
   } else {
+    before_unlocked_read(ts, l);
     [[maybe_unused]] auto section = read_section(ts);
     for (uint32_t retries = 0;; ++retries) {
       int64_t size = std::atomic_ref<int64_t>(l->size).load(std::memory_order_acquire);

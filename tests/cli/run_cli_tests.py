@@ -376,6 +376,31 @@ def main():
                 problems.append("stderr is not JSON: %s" % e)
             r.check("stats_dict_membership_lock_free_" + strategy, problems, err)
 
+        # Owner-private lists under biased: the owner's writes to a list no
+        # other thread has read release the replaced values at once; once
+        # another thread has read it, they wait for a grace period.
+        private = r.write("stats_private.py", "import threading\n"
+                          "shared = [(i, str(i)) for i in range(8)]\n"
+                          "mine = [(i, str(i)) for i in range(8)]\n"
+                          "def reader():\n    for i in range(8):\n        shared[i]\n"
+                          "t = threading.Thread(target=reader)\nt.start()\nt.join()\n"
+                          "for i in range(3000):\n    shared[i % 8] = (i, str(i))\n"
+                          "for i in range(2000):\n    mine[i % 8] = (i, str(i))\n"
+                          "print(shared[0][1], mine[0][1])\n")
+        code, out, err = r.run(["run", "--strategy", "biased", "--stats=json", private])
+        problems = []
+        if code != 0 or out != "2992 1992\n":
+            problems.append("status %d, stdout %r" % (code, out))
+        try:
+            stats = json.loads(err.strip().splitlines()[-1])
+            counts = {k: stats.get(k) for k in ("releases_private", "qsbr_releases_deferred", "containers_read_by_others")}
+            if not (2000 <= counts["releases_private"] < 3000 and counts["qsbr_releases_deferred"] >= 3000 and
+                    counts["containers_read_by_others"] >= 1):
+                problems.append("private and shared writes not told apart: %r" % counts)
+        except (ValueError, IndexError, TypeError) as e:
+            problems.append("stderr is not JSON: %s" % e)
+        r.check("stats_owner_private_lists_biased", problems, err)
+
         # Memory cost: the header size of each strategy, and the peak of live
         # objects (a program that holds 20000 objects at once, then drops them).
         peak_prog = r.write("stats_peak.py", "big = [(i,) for i in range(20000)]\nbig = None\nprint('ok')\n")

@@ -306,5 +306,36 @@ TEST(BiasedRefcount, EvictionHandsParkedReferencesBack) {
   owners.unregister_thread(b.brc);
 }
 
+// The periodic aging (every RefCache::kFlushEvery parks): a reference whose
+// slot was used during the period stays parked (a hot shared object is not
+// re-taken with an atomic every period); one whose slot went unused for a
+// whole period is given back.
+TEST(BiasedRefcount, AgingKeepsReferencesInUseAndGivesBackIdleOnes) {
+  RefCache cache;
+  Header hot, idle;
+  EXPECT_FALSE(cache.park(&hot));
+  EXPECT_FALSE(cache.park(&idle));
+  cache.age();  // both were used during the first period
+  EXPECT_FALSE(cache.has_released());
+  EXPECT_TRUE(cache.absorb(&hot));
+  EXPECT_FALSE(cache.park(&hot));  // hot is used again; idle is not
+  cache.age();
+  auto released = cache.take_released();
+  ASSERT_EQ(released.size(), 1u);
+  EXPECT_EQ(released[0].first, &idle);
+  EXPECT_EQ(released[0].second, 1u);
+  cache.age();  // hot went unused for this period
+  released = cache.take_released();
+  ASSERT_EQ(released.size(), 1u);
+  EXPECT_EQ(released[0].first, &hot);
+  // Parks alone end a period: kFlushEvery parks of one object keep it.
+  for (uint64_t i = 0; i < RefCache::kFlushEvery; ++i) cache.park(&hot);
+  EXPECT_FALSE(cache.has_released());
+  cache.flush();  // a thread that blocks or ends gives everything back
+  released = cache.take_released();
+  ASSERT_EQ(released.size(), 1u);
+  EXPECT_EQ(released[0].second, static_cast<uint32_t>(RefCache::kFlushEvery));
+}
+
 }  // namespace
 }  // namespace lockvm::memory
