@@ -27,12 +27,13 @@ Exit status 1 if any run failed.
 import argparse
 import os
 import re
-import shutil
 import statistics
 import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from harness.interpreters import SetupError, resolve_reference  # noqa: E402
 WORKLOAD = os.path.join(HERE, "latency", "gil_latency.py")
 
 DEFAULT_CONFIGS = [
@@ -86,20 +87,6 @@ def run_one(cmd, timeout):
     return vals, None
 
 
-def resolve_reference(name):
-    """The real interpreter behind `name` (a launcher shim adds start-up time)."""
-    exe = shutil.which(name) or name
-    try:
-        p = subprocess.run([exe, "-c", "import sys; print(sys.executable)"],
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
-        real = p.stdout.decode(errors="replace").strip()
-        if p.returncode == 0 and real and os.path.isfile(real) and os.access(real, os.X_OK):
-            return real
-    except (OSError, subprocess.TimeoutExpired):
-        pass
-    return exe
-
-
 def knob(args, name):
     for a in args:
         if a.startswith(name + "="):
@@ -134,7 +121,11 @@ def main(argv):
         ap.error("--config needs --vm")
     cells = [(label, [args.vm, "run"] + opts + [WORKLOAD], opts) for label, opts in configs]
     for ref in args.reference:
-        cells.append((ref, [resolve_reference(ref), WORKLOAD], []))
+        try:
+            real, _ = resolve_reference(ref)
+        except SetupError as e:
+            ap.error(str(e))
+        cells.append((ref, [real, WORKLOAD], []))
     if not cells:
         ap.error("nothing to run: give --vm and/or --reference")
 

@@ -1,8 +1,14 @@
 // The `lockvm` command line: run a program under a strategy chosen by name or
 // by a config file, list the strategies, check a config, disassemble, print
-// the version. Exit statuses follow design.md: the program's own status, 1
+// the version, and hand `bench` to its driver (bench/lockvm_bench.py). Exit statuses follow design.md: the program's own status, 1
 // for an uncaught exception or syntax error, 2 for a usage or configuration
 // error, reported as one line on stderr.
+#include <unistd.h>
+
+#include <cerrno>
+#include <climits>
+#include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <new>
@@ -20,12 +26,29 @@ namespace {
 
 constexpr std::string_view kVersion = "lockvm 0.1.0";
 
+// Set by CMakeLists.txt for this file only, so that a bench run can record
+// what built the binary it measures.
+#ifndef LOCKVM_COMPILER
+#define LOCKVM_COMPILER "unknown"
+#endif
+#ifndef LOCKVM_BUILD_TYPE
+#define LOCKVM_BUILD_TYPE "unknown"
+#endif
+#ifndef LOCKVM_SANITIZER
+#define LOCKVM_SANITIZER ""
+#endif
+#ifndef LOCKVM_SOURCE_DIR
+#define LOCKVM_SOURCE_DIR "."
+#endif
+
 constexpr std::string_view kUsage =
     "usage: lockvm run [--strategy NAME | --config FILE.toml] [--set KEY=VALUE]... [--stats[=json]]\n"
     "                  PROGRAM.py [ARG...]\n"
-    "       lockvm strategies\n"
+    "       lockvm strategies [--json]\n"
     "       lockvm check-config FILE.toml [--set KEY=VALUE]...\n"
     "       lockvm dis PROGRAM.py\n"
+    "       lockvm bench [OPTIONS]            (lockvm bench --help)\n"
+    "       lockvm bench compare A.json B.json\n"
     "       lockvm --version\n";
 
 // A usage error: one line, status 2.
@@ -155,6 +178,44 @@ int dis_command(const std::vector<std::string>& args) {
   return 0;
 }
 
+// `lockvm bench ...`: the benchmark driver is a Python program (it runs
+// every measurement in a fresh process and draws the plots with matplotlib),
+// kept in the source tree this binary was built from. It gets this binary's
+// own path, so it measures exactly the lockvm that was asked.
+int bench_command(const std::vector<std::string>& args) {
+  const std::string driver = std::string(LOCKVM_SOURCE_DIR) + "/bench/lockvm_bench.py";
+  if (access(driver.c_str(), R_OK) != 0) {
+    std::cerr << "lockvm: bench: the driver " << driver << " is not readable (" << std::strerror(errno)
+              << "); lockvm bench runs from the source tree it was built from\n";
+    return 2;
+  }
+  char self[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+  if (n <= 0) {
+    std::cerr << "lockvm: bench: cannot find this executable's path: " << std::strerror(errno) << "\n";
+    return 2;
+  }
+  self[n] = '\0';
+  // Debian's python3 has Debian's python3-matplotlib (which scripts/deps.sh
+  // installs), whatever python3 comes first on PATH; LOCKVM_BENCH_PYTHON
+  // picks another.
+  std::string python = "python3";
+  if (const char* chosen = std::getenv("LOCKVM_BENCH_PYTHON"); chosen != nullptr && chosen[0] != '\0')
+    python = chosen;
+  else if (access("/usr/bin/python3", X_OK) == 0)
+    python = "/usr/bin/python3";
+  std::vector<std::string> argv_strings = {python, driver, "--vm", self};
+  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
+  std::vector<char*> argv_ptrs;
+  for (std::string& a : argv_strings) argv_ptrs.push_back(a.data());
+  argv_ptrs.push_back(nullptr);
+  std::cout.flush();
+  execvp(python.c_str(), argv_ptrs.data());
+  std::cerr << "lockvm: bench: cannot start " << python << ": " << std::strerror(errno)
+            << " (the bench driver needs python3: apt-get install python3)\n";
+  return 2;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -166,17 +227,26 @@ int main(int argc, char** argv) {
   const std::string& cmd = args[0];
   std::vector<std::string> rest(args.begin() + 1, args.end());
   if (cmd == "--version" || cmd == "version") {
-    std::cout << kVersion << "\n";
+    std::cout << kVersion << "\n"
+              << "compiler: " << LOCKVM_COMPILER << "\n"
+              << "build type: " << LOCKVM_BUILD_TYPE << "\n"
+              << "sanitizer: " << (LOCKVM_SANITIZER[0] ? LOCKVM_SANITIZER : "none") << "\n"
+              << "source: " << LOCKVM_SOURCE_DIR << "\n";
     return 0;
   }
   if (cmd == "run") return run_command(rest);
   if (cmd == "check-config") return check_config_command(rest);
   if (cmd == "dis") return dis_command(rest);
   if (cmd == "strategies") {
-    if (!rest.empty()) return usage_error("strategies takes no arguments");
+    if (rest.size() == 1 && rest[0] == "--json") {
+      std::cout << lockvm::describe_strategies_json();
+      return 0;
+    }
+    if (!rest.empty()) return usage_error("strategies takes no arguments but --json");
     std::cout << lockvm::describe_strategies();
     return 0;
   }
+  if (cmd == "bench") return bench_command(rest);
   if (cmd == "--help" || cmd == "-h" || cmd == "help") {
     std::cout << kUsage;
     return 0;

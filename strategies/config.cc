@@ -541,4 +541,26 @@ std::string describe_strategies() {
   return out;
 }
 
+// The same, for programs (`lockvm bench` reads it to find every strategy).
+// toml_string's escapes and format_knob_value's literals are valid JSON too.
+std::string describe_strategies_json() {
+  const Config defaults;
+  std::string out = "[";
+  for (const StrategyInfo& s : strategies()) {
+    if (out.size() > 1) out += ",";
+    out += "\n  {\"name\": " + toml_string(s.name) + ", \"summary\": " + toml_string(s.summary) +
+           ", \"threads\": " + (s.allows_threads ? "true" : "false") +
+           ", \"header_bytes\": " + std::to_string(s.header_bytes) + ", \"knobs\": {";
+    bool first = true;
+    for (std::string_view n : s.knobs) {
+      const Knob* k = find_knob(n);
+      if (k == nullptr) continue;
+      out += (first ? "" : ", ") + toml_string(k->name) + ": " + format_knob_value(*k, defaults);
+      first = false;
+    }
+    out += "}}";
+  }
+  return out + "\n]\n";
+}
+
 }  // namespace lockvm

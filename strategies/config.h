@@ -154,5 +154,7 @@ std::string format_config(const Config& config);
 // Every registered strategy, its summary and its knobs with their defaults
 // (for `lockvm strategies`).
 std::string describe_strategies();
+// The same as a JSON array (`lockvm strategies --json`).
+std::string describe_strategies_json();
 
 }  // namespace lockvm

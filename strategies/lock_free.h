@@ -6,8 +6,10 @@
 // it adds:
 //   - a dict value is replaced by CAS, without the lock (d[k] = v, an
 //     attribute or a global rebound, for str and number keys: the
-//     protocol is DictTable::enable_cas_values's); other writes take the
-//     lock, counted as lock fallbacks;
+//     protocol is DictTable::enable_cas_values's), and a list item is
+//     stored, and appended when its block has room, by CAS (l[i] = v,
+//     l.append(v): vm/list_cas.h); other writes take the lock, counted as
+//     lock fallbacks (a list's lock also seals it against CAS appends);
 //   - reads never fall back to a lock: a list read that meets a write in
 //     progress reads again (read_retries); a dict lookup whose key equality
 //     would run user code is the only read that takes the lock, counted
@@ -46,8 +48,8 @@ struct LockFreePolicy : BiasedPolicy {
     memory::EpochThread* epoch = nullptr;  // registered on the first attach (epoch scheme)
     uint64_t read_retries = 0;             // lock-free reads that met a write in progress and read again
     uint64_t epoch_sections = 0;           // read-side critical sections entered (epoch scheme)
-    uint64_t cas_writes = 0;               // dict values replaced by CAS, without the lock
-    uint64_t cas_retries = 0;              // CASes that lost a race, and waits for a resize
+    uint64_t cas_writes = 0;               // dict values replaced, list items stored and appended by CAS
+    uint64_t cas_retries = 0;              // CASes that lost a race, and waits for a resize or a seal
   };
   struct Shared : BiasedPolicy::Shared {
     memory::EpochDomain epoch;
@@ -139,6 +141,9 @@ struct LockFreePolicy : BiasedPolicy {
   template <class TS> static TwoLockedSection lock_two(TS& ts, Object* a, Object* b) {
     return {read_section(ts), locking::TwoObjectGuard(ts.policy.locks, a, header(a).mutex, b, header(b).mutex)};
   }
+  // Whether this thread holds o's lock already (a re-entered list is
+  // sealed by its outer holder: vm/list_cas.h).
+  template <class TS> static bool holds_lock(TS& ts, const void* o) { return ts.policy.locks.holds(o); }
   template <class TS> static void count_read_retry(TS& ts) { ++ts.policy.read_retries; }
   template <class TS> static void count_cas_write(TS& ts, bool replaced, uint64_t retries) {
     ts.policy.cas_writes += replaced;
@@ -214,14 +219,6 @@ struct LockFreePolicy : BiasedPolicy {
     ts.policy.qsbr = nullptr;
     run_collected_releases(ts);
     merge_queue(ts, owners.unregister_thread(ts.policy.brc));
-  }
-
-  // As BiasedPolicy::drain_at_exit, with either domain and this policy's
-  // decref.
-  template <class TS> static void drain_at_exit(TS& ts) {
-    ts.rt->shared.qsbr.drain_all();
-    ts.rt->shared.epoch.drain_all();
-    run_collected_releases(ts);
   }
 
   template <class RT> static void configure(RT& rt) {

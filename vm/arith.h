@@ -239,7 +239,7 @@ Value builtin_binop(ThreadState<P>& ts, Value a, Value b, BinOpKind op, bool inp
           auto* l = static_cast<List*>(a.obj());
           auto* nl = static_cast<List*>(r.obj());
           {
-            auto guard = P::lock(ts, l);
+            auto guard = list_lock(ts, l);
             Value* old_items = l->items;
             int64_t old_size = l->size, old_capacity = l->capacity;
             // The new storage is published before the size that covers it.
@@ -250,7 +250,8 @@ Value builtin_binop(ThreadState<P>& ts, Value a, Value b, BinOpKind op, bool inp
             nl->size = nl->capacity = 0;
             if constexpr (kOptimisticReads<P>) {
               // Readers may still hold the old items and the old block.
-              for (int64_t i = 0; i < old_size; ++i) release_removed(ts, old_items[i]);
+              // (Taken by exchange under CAS writes: see list_take.)
+              for (int64_t i = 0; i < old_size; ++i) release_removed(ts, list_take<P>(ts, old_items, i));
               list_block_retire(ts, old_items);
             } else {
               nl->items = old_items;

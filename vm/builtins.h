@@ -54,18 +54,38 @@ Value list_sort_impl(TS<P>& ts, List* l, Value key, bool reverse) {
     // Items whose comparisons run no Python code (ints, floats, strs) are
     // sorted in place under the list's lock, so other threads see the sort
     // as one step, as under CPython 3.13t's critical section.
-    auto guard = P::lock(ts, l);
+    auto guard = list_lock(ts, l);
     // All strs, or all ints and floats (mixed, the comparison raises).
     int64_t strs = 0, nums = 0;
     for (int64_t i = 0; i < l->size; ++i) {
-      Kind k = kind_of(l->items[i]);
+      Kind k = kind_of(list_load<P>(l->items, i));
       strs += k == Kind::Str;
       nums += k == Kind::Int || k == Kind::Float;
     }
     if (strs == l->size || nums == l->size) {
-      std::vector<Value> items(l->items, l->items + l->size);
-      if (!sort_values(ts, items, Value(), reverse)) return Value();
-      for (size_t i = 0; i < items.size(); ++i) list_store<P>(l->items, static_cast<int64_t>(i), items[i]);
+      if (kCasWrites<P> && !list_alone(ts)) {
+        // Taken out (frozen) for the sort, so that no CAS store lands in
+        // between; on failure they go back as they were. (Room for both
+        // copies first: nothing is taken if that fails.)
+        std::vector<Value> items, original;
+        items.reserve(static_cast<size_t>(l->size));
+        original.reserve(static_cast<size_t>(l->size));
+        for (int64_t i = 0; i < l->size; ++i) items.push_back(list_take<P>(ts, l->items, i));
+        original.assign(items.begin(), items.end());
+        bool ok;
+        try {
+          ok = sort_values(ts, items, Value(), reverse);
+        } catch (...) {
+          ok = false;
+        }
+        const std::vector<Value>& back = ok ? items : original;
+        for (size_t i = 0; i < back.size(); ++i) list_store<P>(l->items, static_cast<int64_t>(i), back[i]);
+        if (!ok) return ts.exc ? Value() : raise_with(ts, ts.rt->t.MemoryError, Value());
+      } else {
+        std::vector<Value> items(l->items, l->items + l->size);
+        if (!sort_values(ts, items, Value(), reverse)) return Value();
+        for (size_t i = 0; i < items.size(); ++i) list_store<P>(l->items, static_cast<int64_t>(i), items[i]);
+      }
       return none(ts);
     }
   }
@@ -77,8 +97,13 @@ Value list_sort_impl(TS<P>& ts, List* l, Value key, bool reverse) {
   Value* saved;
   int64_t saved_cap;
   {
-    auto guard = P::lock(ts, l);
-    items.assign(l->items, l->items + l->size);
+    auto guard = list_lock(ts, l);
+    if constexpr (kCasWrites<P>) {
+      items.reserve(static_cast<size_t>(l->size));
+      for (int64_t i = 0; i < l->size; ++i) items.push_back(list_take<P>(ts, l->items, i));
+    } else {
+      items.assign(l->items, l->items + l->size);
+    }
     saved = l->items;
     saved_cap = l->capacity;
     list_set_size<P>(l, 0);
@@ -91,7 +116,7 @@ Value list_sort_impl(TS<P>& ts, List* l, Value key, bool reverse) {
     Value* added = nullptr;
     int64_t added_size = 0;
     {
-      auto guard = P::lock(ts, l);
+      auto guard = list_lock(ts, l);
       modified = l->size != 0 || l->items != nullptr;
       added = l->items;
       added_size = l->size;
@@ -99,7 +124,10 @@ Value list_sort_impl(TS<P>& ts, List* l, Value key, bool reverse) {
       list_set_items<P>(l, saved, saved_cap);
       list_set_size<P>(l, static_cast<int64_t>(items.size()));
     }
-    for (int64_t i = 0; i < added_size; ++i) release_removed(ts, added[i]);
+    // Taken by exchange under CAS writes: a store that loaded the block
+    // before it was replaced either lands first (and its item is the one
+    // released here) or finds the slot frozen and tries the list again.
+    for (int64_t i = 0; i < added_size; ++i) release_removed(ts, list_take<P>(ts, added, i));
     list_block_retire(ts, added);
   };
   bool ok;
@@ -1130,13 +1158,13 @@ Value m_list_insert(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   List* l = self_list<P>(args);
   int64_t i;
   if (!arg_int(ts, args[1], &i)) return Value();
-  auto guard = P::lock(ts, l);
+  auto guard = list_lock(ts, l);
   if (i < 0) i = std::max<int64_t>(0, i + l->size);
   if (i > l->size) i = l->size;
   list_reserve(ts, l, l->size + 1);
   // The last item is copied to the new slot before the size grows, so a
   // reader that takes no lock never sees a slot past the end unwritten.
-  list_move<P>(l->items, i + 1, i, l->size - i);
+  list_move<P>(ts, l->items, i + 1, i, l->size - i);
   list_store<P>(l->items, i, newref(ts, args[2]));
   list_set_size<P>(l, l->size + 1);
   return none(ts);
@@ -1147,12 +1175,12 @@ Value m_list_pop(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
   List* l = self_list<P>(args);
   int64_t i = -1;
   if (nargs > 1 && !arg_int(ts, args[1], &i)) return Value();
-  auto guard = P::lock(ts, l);
+  auto guard = list_lock(ts, l);
   if (l->size == 0) return raise(ts, ts.rt->t.IndexError, "pop from empty list");
   if (i < 0) i += l->size;
   if (i < 0 || i >= l->size) return raise(ts, ts.rt->t.IndexError, "pop index out of range");
-  Value v = l->items[i];
-  list_move<P>(l->items, i, i + 1, l->size - i - 1);
+  Value v = list_take<P>(ts, l->items, i);
+  list_move<P>(ts, l->items, i, i + 1, l->size - i - 1);
   list_set_size<P>(l, l->size - 1);
   if constexpr (kOptimisticReads<P>) {
     // A reader may have loaded v before the pop: the caller gets its own
@@ -1165,12 +1193,16 @@ Value m_list_pop(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
 
 // The index of the first item equal to x in [start, stop), -1 if none, -2
 // on error; *found (if given) is the very item matched. Each item is taken
-// under the list's lock and compared outside it (__eq__ may run Python).
+// under the list's lock (without one where reads take none) and compared
+// outside it (__eq__ may run Python).
 template <Policy P>
 int64_t list_find(TS<P>& ts, List* l, Value x, int64_t start, int64_t stop, Value* found = nullptr) {
   for (int64_t i = start; i < stop; ++i) {
     Value item;
-    {
+    if constexpr (kLockFreeReads<P>) {
+      item = list_item_ref(ts, l, i);
+      if (!item) break;
+    } else {
       auto guard = P::lock(ts, l);
       if (i >= l->size) break;
       item = newref(ts, l->items[i]);
@@ -1198,10 +1230,10 @@ Value m_list_remove(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
     {
       // Removed only if the matched item is still there: another thread
       // (or __eq__) may have changed the list since it was compared.
-      auto guard = P::lock(ts, l);
-      if (i < l->size && l->items[i] == match) {
-        v = l->items[i];
-        list_move<P>(l->items, i, i + 1, l->size - i - 1);
+      auto guard = list_lock(ts, l);
+      if (i < l->size && list_load<P>(l->items, i) == match) {
+        v = list_take<P>(ts, l->items, i);
+        list_move<P>(ts, l->items, i, i + 1, l->size - i - 1);
         list_set_size<P>(l, l->size - 1);
       }
     }
@@ -1233,7 +1265,9 @@ template <Policy P>
 Value m_list_index(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs&) {
   List* l = self_list<P>(args);
   int64_t start, stop;
-  if (!seq_range_args(ts, args, nargs, l->size, &start, &stop)) return Value();
+  // (Under CAS writes appends change the size without the lock: an atomic load.)
+  int64_t len = kCasWrites<P> ? list_len(ts, l) : l->size;
+  if (!seq_range_args(ts, args, nargs, len, &start, &stop)) return Value();
   int64_t i = list_find(ts, l, args[1], start, stop);
   if (i == -2) return Value();
   if (i < 0) {
@@ -1285,10 +1319,10 @@ Value m_list_sort(TS<P>& ts, const Value* args, int64_t nargs, const KwArgs& kw)
 template <Policy P>
 Value m_list_reverse(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   List* l = self_list<P>(args);
-  auto guard = P::lock(ts, l);
+  auto guard = list_lock(ts, l);
   for (int64_t i = 0, j = l->size - 1; i < j; ++i, --j) {
-    Value a = l->items[i];
-    list_store<P>(l->items, i, l->items[j]);
+    Value a = list_take<P>(ts, l->items, i);
+    list_store<P>(l->items, i, list_take<P>(ts, l->items, j));
     list_store<P>(l->items, j, a);
   }
   return none(ts);
@@ -1297,9 +1331,9 @@ Value m_list_reverse(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
 template <Policy P>
 Value m_list_copy(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   List* l = self_list<P>(args);
-  auto guard = P::lock(ts, l);
+  auto guard = list_lock(ts, l);
   List* r = new_list(ts, l->size);
-  for (int64_t i = 0; i < l->size; ++i) r->items[i] = newref(ts, l->items[i]);
+  for (int64_t i = 0; i < l->size; ++i) r->items[i] = newref(ts, list_load<P>(l->items, i));
   r->size = l->size;
   return Value::from_obj(r);
 }
@@ -1309,8 +1343,13 @@ Value m_list_clear(TS<P>& ts, const Value* args, int64_t, const KwArgs&) {
   List* l = self_list<P>(args);
   std::vector<Value> old;
   {
-    auto guard = P::lock(ts, l);
-    old.assign(l->items, l->items + l->size);
+    auto guard = list_lock(ts, l);
+    if constexpr (kCasWrites<P>) {
+      old.reserve(static_cast<size_t>(l->size));
+      for (int64_t i = 0; i < l->size; ++i) old.push_back(list_take<P>(ts, l->items, i));
+    } else {
+      old.assign(l->items, l->items + l->size);
+    }
     list_set_size<P>(l, 0);
   }
   for (Value v : old) release_removed(ts, v);
@@ -2068,9 +2107,7 @@ void register_builtins(ThreadState<P>& ts) {
   add_method<P>(ts, dict, "clear", m_dict_clear<P>, 1, 1);
   {
     Builtin* fk = new_builtin<P>(ts, "fromkeys", m_dict_fromkeys<P>, 1, 2);
-    Value wrapper = wrap_method(ts, rt.t.staticmethod, Value::from_obj(fk));
-    dict_set_str(ts, dict->dict, fk->name, wrapper);
-    decref(ts, wrapper);
+    dict_set_str(ts, dict->dict, fk->name, wrap_method(ts, rt.t.staticmethod, Value::from_obj(fk)));
   }
 
   for (Type* st : {rt.t.set, rt.t.frozenset}) {

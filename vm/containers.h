@@ -463,9 +463,9 @@ Value iter_next(ThreadState<P>& ts, Value itv) {
       if (seq.obj()->type->layout == Kind::List) {
         // The index of a shared reversed(list) is guarded by the list's lock.
         auto* l = static_cast<List*>(seq.obj());
-        auto guard = P::lock(ts, l);
+        auto guard = list_lock(ts, l);
         if (r->index < 0) return Value();
-        if (r->index < l->size) return newref(ts, l->items[r->index--]);
+        if (r->index < l->size) return newref(ts, list_load<P>(l->items, r->index--));
         r->index = -1;
         return Value();
       }
@@ -549,18 +549,19 @@ int list_extend(ThreadState<P>& ts, List* l, Value iterable) {
       list_reserve(ts, l, l->size + n);
       const Value* src = source();  // after the reserve: l may be the source
       for (int64_t i = 0; i < n; ++i) {
-        incref(ts, src[i]);
-        list_store<P>(l->items, l->size + i, src[i]);
+        Value v = list_load<P>(src, i);  // a list's items may change by CAS (a tuple's may not)
+        incref(ts, v);
+        list_store<P>(l->items, l->size + i, v);
       }
       list_set_size<P>(l, l->size + n);
     };
     if (k == Kind::List) {
       auto* other = static_cast<List*>(iterable.obj());
-      auto guard = P::lock_two(ts, l, other);
+      auto guard = list_lock_two(ts, l, other);
       append_all(other->size, [&] { return other->items; });
     } else {
       auto* t = static_cast<Tuple*>(iterable.obj());
-      auto guard = P::lock(ts, l);
+      auto guard = list_lock(ts, l);
       append_all(t->size, [&] { return t->items; });
     }
     return 0;
@@ -569,12 +570,20 @@ int list_extend(ThreadState<P>& ts, List* l, Value iterable) {
     // Copied in one step with both objects locked, as CPython 3.13t does:
     // list(d) and list(d.items()) never see a dict changing under them.
     Object* src = k == Kind::DictView ? static_cast<DictView*>(iterable.obj())->dict : iterable.obj();
-    auto guard = P::lock_two(ts, l, src);
+    auto guard = list_lock_two(ts, l, src);
+    // Under CAS writes l is sealed: appended in place (a CAS append would
+    // wait for this very seal); room is reserved first.
+    auto append = [&](Value v) {
+      if constexpr (kCasWrites<P>)
+        list_append_held(ts, l, newref(ts, v));
+      else
+        list_append(ts, l, v);
+    };
     if (k == Kind::Set || k == Kind::FrozenSet) {
       auto* s = static_cast<Set*>(src);
       list_reserve(ts, l, l->size + static_cast<int64_t>(s->table.size()));
       for (size_t i = 0; i < s->table.slot_count(); ++i)
-        if (s->table.live(i)) list_append(ts, l, s->table.key(i));
+        if (s->table.live(i)) append(s->table.key(i));
       return 0;
     }
     auto* d = static_cast<Dict*>(src);
@@ -582,9 +591,17 @@ int list_extend(ThreadState<P>& ts, List* l, Value iterable) {
     list_reserve(ts, l, l->size + static_cast<int64_t>(d->table.size()));
     for (size_t i = 0; i < d->table.entry_count(); ++i) {
       if (!d->table.live(i)) continue;
-      if (which == 0) list_append(ts, l, d->table.key(i));
-      else if (which == 1) list_append(ts, l, d->table.value(i));
-      else list_append_steal(ts, l, tuple_steal(ts, {newref(ts, d->table.key(i)), newref(ts, d->table.value(i))}));
+      if (which == 0) {
+        append(d->table.key(i));
+      } else if (which == 1) {
+        append(d->table.value(i));
+      } else {
+        Value pair = tuple_steal(ts, {newref(ts, d->table.key(i)), newref(ts, d->table.value(i))});
+        if constexpr (kCasWrites<P>)
+          list_append_held(ts, l, pair);
+        else
+          list_append_steal(ts, l, pair);
+      }
     }
     return 0;
   }
@@ -594,7 +611,7 @@ int list_extend(ThreadState<P>& ts, List* l, Value iterable) {
     int64_t n = length(ts, iterable), needed;  // OverflowError past int64, as CPython's
     if (n < 0) return -1;
     if (__builtin_add_overflow(l->size, n, &needed)) throw std::bad_alloc();
-    auto guard = P::lock(ts, l);
+    auto guard = list_lock(ts, l);
     list_reserve(ts, l, needed);
   }
   bool ok = for_each(ts, iterable, [&](Value item) {
@@ -646,18 +663,19 @@ Value getitem(ThreadState<P>& ts, Value obj, Value key) {
           if (Value v = list_item_ref(ts, l, key.small())) return v;
           return raise(ts, ts.rt->t.IndexError, "list index out of range");
         }
-        auto guard = P::lock(ts, l);
+        auto guard = list_lock(ts, l);
         if (slice) {
           SliceBounds b;
           if (!slice_bounds(ts, static_cast<Slice*>(key.obj()), l->size, &b)) return Value();
           List* r = new_list(ts, b.length);
-          for (int64_t j = 0, i = b.start; j < b.length; ++j, i += b.step) r->items[j] = newref(ts, l->items[i]);
+          for (int64_t j = 0, i = b.start; j < b.length; ++j, i += b.step)
+            r->items[j] = newref(ts, list_load<P>(l->items, i));
           r->size = b.length;
           return Value::from_obj(r);
         }
         int64_t i;
         if (!normalize_index(ts, key, l->size, &i, "list")) return Value();
-        return newref(ts, l->items[i]);
+        return newref(ts, list_load<P>(l->items, i));
       }
       case Kind::Tuple: {
         auto* t = static_cast<Tuple*>(o);
@@ -755,7 +773,7 @@ int list_assign_slice(ThreadState<P>& ts, List* l, Slice* s, Value value) {
     ts.exc = Value();
     bool extended;
     {
-      auto guard = P::lock(ts, l);
+      auto guard = list_lock(ts, l);
       extended = slice_bounds(ts, s, l->size, &b) && b.step != 1;
     }
     clear_exception(ts);
@@ -768,7 +786,7 @@ int list_assign_slice(ThreadState<P>& ts, List* l, Slice* s, Value value) {
     return -1;
   }
   // Bounds and update in one locked step: another thread may resize l.
-  auto guard = P::lock(ts, l);
+  auto guard = list_lock(ts, l);
   if (!slice_bounds(ts, s, l->size, &b)) {
     decref(ts, items);
     return -1;
@@ -779,13 +797,19 @@ int list_assign_slice(ThreadState<P>& ts, List* l, Slice* s, Value value) {
     int64_t new_size = l->size - removed + added;
     std::vector<Value> old;
     try {  // every allocation before the list changes; on failure it is untouched
-      old.assign(l->items + start, l->items + stop);
-      list_reserve(ts, l, new_size);
+      if constexpr (kCasWrites<P>) {
+        old.reserve(static_cast<size_t>(removed));
+        list_reserve(ts, l, new_size);
+        for (int64_t i = start; i < stop; ++i) old.push_back(list_take<P>(ts, l->items, i));
+      } else {
+        old.assign(l->items + start, l->items + stop);
+        list_reserve(ts, l, new_size);
+      }
     } catch (...) {
       decref(ts, items);
       throw;
     }
-    list_move<P>(l->items, start + added, stop, l->size - stop);
+    list_move<P>(ts, l->items, start + added, stop, l->size - stop);
     for (int64_t i = 0; i < added; ++i) list_store<P>(l->items, start + i, newref(ts, items->items[i]));
     list_set_size<P>(l, new_size);
     decref(ts, items);
@@ -798,18 +822,15 @@ int list_assign_slice(ThreadState<P>& ts, List* l, Slice* s, Value value) {
     decref(ts, items);
     return -1;
   }
-  for (int64_t j = 0, i = b.start; j < b.length; ++j, i += b.step) {
-    Value old = l->items[i];
-    list_store<P>(l->items, i, newref(ts, items->items[j]));
-    release_removed(ts, old);
-  }
+  for (int64_t j = 0, i = b.start; j < b.length; ++j, i += b.step)
+    release_removed(ts, list_exchange<P>(l->items, i, newref(ts, items->items[j])));
   decref(ts, items);
   return 0;
 }
 
 template <Policy P>
 int list_delete_slice(ThreadState<P>& ts, List* l, Slice* s) {
-  auto guard = P::lock(ts, l);
+  auto guard = list_lock(ts, l);
   SliceBounds b;
   if (!slice_bounds(ts, s, l->size, &b)) return -1;
   if (b.length == 0) return 0;
@@ -822,11 +843,11 @@ int list_delete_slice(ThreadState<P>& ts, List* l, Slice* s) {
   int64_t w = 0, next_del = b.start, deleted = 0;
   for (int64_t r = 0; r < l->size; ++r) {
     if (deleted < b.length && r == next_del) {
-      removed.push_back(l->items[r]);
+      removed.push_back(list_take<P>(ts, l->items, r));
       next_del += b.step;
       ++deleted;
     } else {
-      list_store<P>(l->items, w++, l->items[r]);
+      list_store<P>(l->items, w++, list_take<P>(ts, l->items, r));
     }
   }
   list_set_size<P>(l, w);
@@ -855,14 +876,20 @@ int setitem(ThreadState<P>& ts, Value obj, Value key, Value value) {
       case Kind::List: {
         auto* l = static_cast<List*>(o);
         if (kind_of(key) == Kind::Slice) return list_assign_slice(ts, l, static_cast<Slice*>(key.obj()), value);
+        if constexpr (kCasWrites<P>) {
+          if (key.is_small()) {
+            incref(ts, value);  // the list's, counted before the CAS publishes it
+            if (list_store_cas(ts, l, key.small(), value)) return 0;
+            decref(ts, value);  // out of range (raised below) or frozen too long
+          }
+        }
         int64_t i;
         Value old;
         {
           // Index check and store in one locked step: another thread may shrink l.
-          auto guard = P::lock(ts, l);
+          auto guard = list_lock(ts, l);
           if (!list_assignment_index(ts, l, key, &i)) return -1;
-          old = l->items[i];
-          list_store<P>(l->items, i, newref(ts, value));
+          old = list_exchange<P>(l->items, i, newref(ts, value));
         }
         release_removed(ts, old);
         return 0;
@@ -898,10 +925,10 @@ int delitem(ThreadState<P>& ts, Value obj, Value key) {
         int64_t i;
         Value old;
         {
-          auto guard = P::lock(ts, l);
+          auto guard = list_lock(ts, l);
           if (!list_assignment_index(ts, l, key, &i)) return -1;
-          old = l->items[i];
-          list_move<P>(l->items, i, i + 1, l->size - i - 1);
+          old = list_take<P>(ts, l->items, i);
+          list_move<P>(ts, l->items, i, i + 1, l->size - i - 1);
           list_set_size<P>(l, l->size - 1);
         }
         release_removed(ts, old);
@@ -958,10 +985,17 @@ int contains(ThreadState<P>& ts, Value container, Value item) {
           // Each item is taken under the lock and compared outside it:
           // __eq__ may run Python code.
           Value x;
-          {
-            auto guard = P::lock(ts, l);
+          if constexpr (kLockFreeReads<P>) {
+            x = list_item_ref(ts, l, i);  // no lock (which would also hold up CAS appends)
+            if (!x) break;
+            if (x == item) {
+              decref(ts, x);
+              return 1;
+            }
+          } else {
+            auto guard = list_lock(ts, l);
             if (i >= l->size) break;
-            x = l->items[i];
+            x = list_load<P>(l->items, i);
             if (x == item) return 1;
             incref(ts, x);
           }
@@ -986,16 +1020,11 @@ int contains(ThreadState<P>& ts, Value container, Value item) {
         }
         return str_view(container).find(str_view(item)) != std::string_view::npos;
       }
-      case Kind::Dict: {
-        Value v = dict_get(ts, static_cast<Dict*>(o), item);
-        return v ? 1 : (ts.exc ? -1 : 0);
-      }
+      case Kind::Dict:
+        return dict_contains(ts, static_cast<Dict*>(o), item);
       case Kind::DictView: {
         auto* dv = static_cast<DictView*>(o);
-        if (dv->which == 0) {
-          Value v = dict_get(ts, dv->dict, item);
-          return v ? 1 : (ts.exc ? -1 : 0);
-        }
+        if (dv->which == 0) return dict_contains(ts, dv->dict, item);
         break;
       }
       case Kind::Set:
@@ -1083,10 +1112,10 @@ Value sequence_concat(ThreadState<P>& ts, Value a, Value b) {
     return Value::from_obj(r);
   }
   auto *la = static_cast<List*>(a.obj()), *lb = static_cast<List*>(b.obj());
-  auto guard = P::lock_two(ts, la, lb);
+  auto guard = list_lock_two(ts, la, lb);
   List* r = new_list(ts, la->size + lb->size);
-  for (int64_t i = 0; i < la->size; ++i) r->items[i] = newref(ts, la->items[i]);
-  for (int64_t i = 0; i < lb->size; ++i) r->items[la->size + i] = newref(ts, lb->items[i]);
+  for (int64_t i = 0; i < la->size; ++i) r->items[i] = newref(ts, list_load<P>(la->items, i));
+  for (int64_t i = 0; i < lb->size; ++i) r->items[la->size + i] = newref(ts, list_load<P>(lb->items, i));
   r->size = la->size + lb->size;
   return Value::from_obj(r);
 }

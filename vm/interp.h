@@ -636,8 +636,7 @@ Value make_generator(ThreadState<P>& ts, Frame* f, Function* fn) {
 
 template <Policy P>
 void generator_dealloc_frame(ThreadState<P>& ts, Generator* g) {
-  if (g->frame && g->frame->ip != g->frame->code->code && !g->running.load(std::memory_order_relaxed) &&
-      !ts.rt->finalizing) {
+  if (g->frame && g->frame->ip != g->frame->code->code && !g->running.load(std::memory_order_relaxed)) {
     // A suspended generator being destroyed runs its finally blocks, as
     // CPython's does; the pending exception state is set aside meanwhile.
     Value saved_exc = ts.exc;
@@ -1736,19 +1735,27 @@ dispatch_top:
     if (key.is_small() && obj.is_obj() && obj.obj()->type == ts.rt->t.list) {
       auto* l = static_cast<List*>(obj.obj());
       int64_t i = key.small();
-      Value old;
-      {
-        auto guard = P::lock(ts, l);
-        if (i < 0) i += l->size;
-        if (i >= 0 && i < l->size) {
-          old = l->items[i];
-          list_store<P>(l->items, i, v);  // the reference popped from the stack
+      if constexpr (kCasWrites<P>) {
+        // By CAS, without the lock; v is the reference popped from the stack.
+        if (list_store_cas(ts, l, i, v)) {
+          decref(ts, obj);
+          DISPATCH();
         }
-      }
-      if (old) {
-        release_removed(ts, old);
-        decref(ts, obj);
-        DISPATCH();
+      } else {
+        Value old;
+        {
+          auto guard = P::lock(ts, l);
+          if (i < 0) i += l->size;
+          if (i >= 0 && i < l->size) {
+            old = l->items[i];
+            list_store<P>(l->items, i, v);  // the reference popped from the stack
+          }
+        }
+        if (old) {
+          release_removed(ts, old);
+          decref(ts, obj);
+          DISPATCH();
+        }
       }
     }
     SAVE_FRAME();
@@ -1971,8 +1978,17 @@ dispatch_top:
       } else {
         // Other threads may change a list: its items are taken in one locked step.
         auto* l = static_cast<List*>(seq.obj());
-        auto guard = P::lock(ts, l);
-        n = take(l->items, l->size);
+        auto guard = list_lock(ts, l);
+        if constexpr (kCasWrites<P>) {
+          // Items may be replaced by CAS meanwhile: each read atomically.
+          n = l->size;
+          if (n == static_cast<int64_t>(arg)) {
+            --sp;
+            for (int64_t i = n - 1; i >= 0; --i) PUSH(newref(ts, list_load<P>(l->items, i)));
+          }
+        } else {
+          n = take(l->items, l->size);
+        }
       }
       if (n != static_cast<int64_t>(arg)) {
         if (n < static_cast<int64_t>(arg))

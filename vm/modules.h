@@ -893,8 +893,17 @@ Value random_shuffle(ThreadState<P>& ts, const Value* args, int64_t n, const KwA
         with_rng(ts, args, [i](MersenneTwister& mt) { return mt.randbelow(static_cast<uint64_t>(i + 1)); }));
     if (kind_of(x) == Kind::List) {
       auto* l = static_cast<List*>(x.obj());
-      auto guard = P::lock(ts, l);
-      if (i < l->size) std::swap(l->items[i], l->items[j]);  // another thread may have shrunk it
+      auto guard = list_lock(ts, l);
+      if (i < l->size) {  // another thread may have shrunk it
+        if constexpr (kCasWrites<P>) {
+          if (i == j) continue;
+          Value a = list_take<P>(ts, l->items, i), b = list_take<P>(ts, l->items, j);
+          list_store<P>(l->items, i, b);
+          list_store<P>(l->items, j, a);
+        } else {
+          std::swap(l->items[i], l->items[j]);
+        }
+      }
       continue;
     }
     // x[i], x[j] = x[j], x[i]
@@ -1079,7 +1088,7 @@ Module* make_sys_module(ThreadState<P>& ts) {
     if (*stream != nullptr) continue;
     auto* io = alloc_object<P, TextIO>(ts, rt.t.TextIOWrapper);
     io->fd = stream == &rt.sys_stdout ? 1 : 2;
-    immortalize(ts, io);
+    P::make_immortal(io);
     *stream = io;
   }
   add_method(ts, rt.t.TextIOWrapper, "write", &textio_write<P>, 2, 2);
@@ -1109,7 +1118,7 @@ Module* make_random_module(ThreadState<P>& ts) {
   using namespace modules;
   Module* m = new_module(ts, "random");
   // Its functions hold it as self, a cycle: it lives as long as the process.
-  immortalize(ts, m);
+  P::make_immortal(m);
   const std::pair<std::string_view, BuiltinFn<P>> fns[] = {
       {"seed", &random_seed<P>},         {"random", &random_random<P>},   {"getrandbits", &random_getrandbits<P>},
       {"randrange", &random_randrange<P>}, {"randint", &random_randint<P>}, {"choice", &random_choice<P>},

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "vm/format.h"
+#include "vm/list_cas.h"
 #include "vm/pyhash.h"
 #include "vm/runtime.h"
 
@@ -130,6 +131,12 @@ Value tuple_steal(ThreadState<P>& ts, std::initializer_list<Value> items) {
 // blocks are retired (P::retire: freed after a grace period), and a value a
 // writer removes from a list is released with release_removed (after a
 // grace period), so a reader that loaded it may still take a reference.
+// Under policies with CAS writes (lock-free) an append with room in the
+// block and an item store take no lock either (list_append_cas,
+// list_store_cas): the protocol, its invariants and its memory orders are
+// vm/list_cas.h's. Every other list write, and every locked read, goes
+// through list_lock, which also seals the list against CAS appends, and
+// takes items out by exchange (list_take), never by a load and a store.
 
 template <Policy P>
 inline constexpr bool kOptimisticReads = [] {
@@ -150,7 +157,8 @@ inline constexpr bool kLockFreeReads = [] {
 }();
 
 // Policies under which a dict value is replaced by CAS, without the lock
-// (lock-free; DictTable::enable_cas_values).
+// (lock-free; DictTable::enable_cas_values), and a list item stored and
+// appended by CAS (vm/list_cas.h).
 template <Policy P>
 inline constexpr bool kCasWrites = [] {
   if constexpr (requires { P::kCasWrites; })
@@ -167,10 +175,6 @@ template <Policy P>
     return P::read_section(ts);
   else
     return 0;
-}
-
-inline int64_t list_block_capacity(const Value* items) {
-  return items != nullptr ? reinterpret_cast<const int64_t*>(items)[-1] : 0;
 }
 
 template <Policy P>
@@ -221,11 +225,68 @@ inline void list_set_items(List* l, Value* items, int64_t capacity) {
   l->capacity = capacity;
 }
 
-// memmove of n items within one block, item by item under optimistic
-// policies, so a concurrent reader sees each slot hold an old or a new value.
+// Under CAS writes: true while no second thread was ever started, so that
+// no CAS writer can race a lock holder, who may then take items without an
+// atomic read-modify-write (list_cas::take, list_cas::Seal). Never true
+// again once a thread has started.
 template <Policy P>
-inline void list_move(Value* items, int64_t to, int64_t from, int64_t n) {
-  if constexpr (kOptimisticReads<P>) {
+[[gnu::always_inline]] inline bool list_alone(ThreadState<P>& ts) {
+  return ts.rt->threads_started.load(std::memory_order_relaxed) == 0;
+}
+
+// A lock holder's reads of slots. Under CAS writes (vm/list_cas.h) an item
+// may be replaced without the lock at any moment: it is read with an atomic
+// load, and an item the holder moves or removes is taken out by exchange
+// (leaving kFrozen), never loaded and then overwritten, so that a CAS store
+// is neither lost nor able to release the item taken. Plain otherwise.
+template <Policy P>
+[[gnu::always_inline]] inline Value list_load(const Value* items, int64_t i) {
+  if constexpr (kCasWrites<P>)
+    return list_cas::load(items, i);
+  else
+    return items[i];
+}
+template <Policy P>
+[[gnu::always_inline]] inline Value list_take(ThreadState<P>& ts, Value* items, int64_t i) {
+  if constexpr (kCasWrites<P>)
+    return list_cas::take(items, i, list_alone(ts));
+  else
+    return items[i];
+}
+// Stores v at i and hands back the item it replaced.
+template <Policy P>
+[[gnu::always_inline]] inline Value list_exchange(Value* items, int64_t i, Value v) {
+  if constexpr (kCasWrites<P>) {
+    return list_cas::exchange(items, i, v);
+  } else {
+    Value old = items[i];
+    list_store<P>(items, i, v);
+    return old;
+  }
+}
+
+// memmove of n items within one block, item by item under optimistic
+// policies, so a concurrent reader sees each slot hold an old or a new value
+// (under CAS writes, an old or a new value or kFrozen, which it reads again).
+template <Policy P>
+inline void list_move([[maybe_unused]] ThreadState<P>& ts, Value* items, int64_t to, int64_t from, int64_t n) {
+  if constexpr (kCasWrites<P>) {
+    if (!list_alone(ts)) {
+      if (to < from)
+        for (int64_t k = 0; k < n; ++k) list_store<P>(items, to + k, list_cas::take(items, from + k, false));
+      else
+        for (int64_t k = n - 1; k >= 0; --k) list_store<P>(items, to + k, list_cas::take(items, from + k, false));
+      return;
+    }
+    // No CAS writer can race: moved as under biased, and only the slots
+    // left behind (the source the destination does not cover) frozen.
+    if (to < from)
+      for (int64_t k = 0; k < n; ++k) list_store<P>(items, to + k, items[from + k]);
+    else
+      for (int64_t k = n - 1; k >= 0; --k) list_store<P>(items, to + k, items[from + k]);
+    int64_t left = to < from ? std::max(from, to + n) : from, left_end = to < from ? from + n : std::min(to, from + n);
+    for (int64_t k = left; k < left_end; ++k) list_cas::put(items, k, list_cas::kFrozen);
+  } else if constexpr (kOptimisticReads<P>) {
     if (to < from)
       for (int64_t k = 0; k < n; ++k) list_store<P>(items, to + k, items[from + k]);
     else
@@ -243,6 +304,44 @@ inline void release_removed(ThreadState<P>& ts, Value v) {
     P::release_later(ts, v);
   else
     decref(ts, v);
+}
+
+// A list's lock, for reading or writing it. Under CAS writes it also seals
+// the list for the critical section (list_cas::Seal): no append can start
+// or be pending, so the holder's size and block change only by its hand,
+// and CAS item stores are all that other threads can still do. A list
+// re-entered by the thread that holds its lock is sealed already.
+template <Policy P>
+[[gnu::always_inline]] inline auto list_lock(ThreadState<P>& ts, List* l) {
+  if constexpr (kCasWrites<P>) {
+    bool held = P::holds_lock(ts, l);
+    struct Sealed {
+      decltype(P::lock(ts, l)) guard;
+      list_cas::Seal seal;  // unsealed first, while the lock is still held
+    };
+    return Sealed{P::lock(ts, l), list_cas::Seal(l, !held, list_alone(ts))};
+  } else {
+    return P::lock(ts, l);
+  }
+}
+
+// A list's lock and another object's (a list, a dict, a set), in address
+// order; lists among them sealed as by list_lock.
+template <Policy P>
+auto list_lock_two(ThreadState<P>& ts, List* l, Object* other) {
+  if constexpr (kCasWrites<P>) {
+    List* ol = other != l && other->type->layout == Kind::List ? static_cast<List*>(other) : nullptr;
+    bool held = P::holds_lock(ts, l), other_held = ol != nullptr && P::holds_lock(ts, ol);
+    struct Sealed {
+      decltype(P::lock_two(ts, l, other)) guard;
+      list_cas::Seal seal, other_seal;
+    };
+    bool alone = list_alone(ts);
+    return Sealed{P::lock_two(ts, l, other), list_cas::Seal(l, !held, alone),
+                  list_cas::Seal(ol, ol != nullptr && !other_held, alone)};
+  } else {
+    return P::lock_two(ts, l, other);
+  }
 }
 
 template <Policy P>
@@ -291,30 +390,93 @@ bool list_reserve(ThreadState<P>& ts, List* l, int64_t needed) {
   // CPython's over-allocation: ~1/8 extra plus a constant, so appends are amortized O(1).
   int64_t cap = needed + (needed >> 3) + (needed < 9 ? 3 : 6);
   Value* items = list_block_new<P>(cap);
-  if (l->size > 0) std::memcpy(items, l->items, sizeof(Value) * static_cast<size_t>(l->size));
+  if (kCasWrites<P> && !list_alone(ts)) {
+    // Taken out of the old block, so that no CAS store lands there.
+    for (int64_t i = 0; i < l->size; ++i) items[i] = list_cas::take(l->items, i, false);
+  } else if (l->size > 0) {
+    std::memcpy(items, l->items, sizeof(Value) * static_cast<size_t>(l->size));
+  }
   Value* old = l->items;
   list_set_items<P>(l, items, cap);
   list_block_retire(ts, old);
   return true;
 }
 
-// Appends a new reference to v.
+// Appends v, whose reference the list takes over, with l's lock held
+// (list_lock). If l cannot grow, v is still the caller's.
 template <Policy P>
-void list_append(ThreadState<P>& ts, List* l, Value v) {
-  auto guard = P::lock(ts, l);
+void list_append_held(ThreadState<P>& ts, List* l, Value v) {
   if (l->size == l->capacity) list_reserve(ts, l, l->size + 1);
-  incref(ts, v);
   list_store<P>(l->items, l->size, v);
   list_set_size<P>(l, l->size + 1);
 }
 
-// Appends, taking ownership of v.
+// Under CAS writes: appends v (already counted for the list) without the
+// lock, when the block has an open slot (list_cas::try_append). False:
+// nothing published; the caller takes the lock, a counted fallback.
+template <Policy P>
+bool list_append_cas(ThreadState<P>& ts, List* l, Value v) {
+  [[maybe_unused]] auto section = read_section(ts);
+  uint64_t retries = 0;
+  bool appended = list_cas::try_append(l, v, &retries);
+  P::count_cas_write(ts, appended, retries);
+  return appended;
+}
+
+// Appends a new reference to v.
+template <Policy P>
+void list_append(ThreadState<P>& ts, List* l, Value v) {
+  if constexpr (kCasWrites<P>) {
+    // Counted before the CAS publishes it: once in the list, another
+    // thread may pop it and release that reference.
+    incref(ts, v);
+    if (list_append_cas(ts, l, v)) return;
+    try {
+      auto guard = list_lock(ts, l);
+      list_append_held(ts, l, v);
+    } catch (...) {  // l could not grow
+      decref(ts, v);
+      throw;
+    }
+  } else {
+    auto guard = P::lock(ts, l);
+    if (l->size == l->capacity) list_reserve(ts, l, l->size + 1);
+    incref(ts, v);
+    list_store<P>(l->items, l->size, v);
+    list_set_size<P>(l, l->size + 1);
+  }
+}
+
+// Appends, taking ownership of v (which stays the caller's if l cannot grow).
 template <Policy P>
 void list_append_steal(ThreadState<P>& ts, List* l, Value v) {
-  auto guard = P::lock(ts, l);
-  if (l->size == l->capacity) list_reserve(ts, l, l->size + 1);
-  list_store<P>(l->items, l->size, v);
-  list_set_size<P>(l, l->size + 1);
+  if constexpr (kCasWrites<P>)
+    if (list_append_cas(ts, l, v)) return;
+  auto guard = list_lock(ts, l);
+  list_append_held(ts, l, v);
+}
+
+// Under CAS writes: l[i] = v without the lock (list_cas::try_store), v
+// already counted for the list. True: stored, and the item replaced is
+// released after a grace period (lock-free readers may hold it). False:
+// i is negative or out of range, or its slot stayed frozen; v is still the
+// caller's, who takes the lock. (A negative index counts from a size that
+// appends move without the lock: only the lock holds it still while the
+// item is replaced, so `l[-1] = v` is a lock fallback.)
+template <Policy P>
+bool list_store_cas(ThreadState<P>& ts, List* l, int64_t i, Value v) {
+  if (i < 0) return false;
+  Value old;
+  uint64_t retries = 0;
+  int r;
+  {
+    [[maybe_unused]] auto section = read_section(ts);
+    r = list_cas::try_store(l, i, v, &old, &retries);
+  }
+  P::count_cas_write(ts, r == 1, retries);
+  if (r != 1) return false;
+  release_removed(ts, old);
+  return true;
 }
 
 // The list's items as a new tuple, copied under its lock: for code that
@@ -322,9 +484,9 @@ void list_append_steal(ThreadState<P>& ts, List* l, Value v) {
 // change, or be freed, under it.
 template <Policy P>
 Tuple* list_snapshot(ThreadState<P>& ts, List* l) {
-  auto guard = P::lock(ts, l);
+  auto guard = list_lock(ts, l);
   Tuple* t = new_tuple(ts, l->size);
-  for (int64_t i = 0; i < l->size; ++i) t->items[i] = newref(ts, l->items[i]);
+  for (int64_t i = 0; i < l->size; ++i) t->items[i] = newref(ts, list_load<P>(l->items, i));
   return t;
 }
 
@@ -357,7 +519,8 @@ Value list_item_ref(ThreadState<P>& ts, List* l, int64_t i) {
       Value* items = std::atomic_ref<Value*>(l->items).load(std::memory_order_acquire);
       if (items != nullptr && at < list_block_capacity(items)) {
         Value v = std::atomic_ref<Value>(items[at]).load(std::memory_order_acquire);
-        if (v) {
+        // Under CAS writes a slot may also hold a marker (list_cas.h).
+        if (kCasWrites<P> ? list_cas::is_item(v) : bool(v)) {
           P::count_optimistic_read(ts, true);
           return newref(ts, v);
         }
@@ -370,10 +533,10 @@ Value list_item_ref(ThreadState<P>& ts, List* l, int64_t i) {
     }
     P::count_optimistic_read(ts, false);
   }
-  auto guard = P::lock(ts, l);
+  auto guard = list_lock(ts, l);
   if (i < 0) i += l->size;
   if (i < 0 || i >= l->size) return Value();
-  return newref(ts, l->items[i]);
+  return newref(ts, list_load<P>(l->items, i));
 }
 
 // The next item of a list iterator, or a null Value at the end (under
@@ -507,6 +670,29 @@ bool dict_has_str(ThreadState<P>& ts, Dict* d, Str* name) {
     }
   }
   return bool(dict_get_str(ts, d, name));
+}
+
+// `key in d`: 1, 0, or -1 with an exception (an unhashable key). Without
+// the lock under optimistic reads for str and number keys, as
+// dict_get_ref: threads testing membership of one shared dict do not all
+// write its lock.
+template <Policy P>
+int dict_contains(ThreadState<P>& ts, Dict* d, Value key) {
+  int64_t hash = hash_value(ts, key);
+  if (hash == -1) return -1;
+  if constexpr (kOptimisticReads<P>) {
+    if (lockfree_key(key)) {
+      [[maybe_unused]] auto section = read_section(ts);
+      Value v;
+      int r = d->table.lookup_lockfree(key, hash, lockfree_key_eq, &v);
+      P::count_optimistic_read(ts, r >= 0);
+      if (r >= 0) return r;
+    } else if constexpr (kLockFreeReads<P>) {
+      P::count_optimistic_read(ts, false);
+    }
+  }
+  if (dict_get(ts, d, key, hash)) return 1;
+  return ts.exc ? -1 : 0;
 }
 
 // Entry i of d as new references, read under d's lock, for loops that run
@@ -719,8 +905,6 @@ template <Policy P> void generator_dealloc_frame(ThreadState<P>& ts, Generator* 
 // then lives on.
 template <Policy P>
 bool run_finalizer(ThreadState<P>& ts, Object* o) {
-  // The teardown at exit runs no Python code: classes are being emptied.
-  if (ts.rt->finalizing) return true;
   Value del = type_lookup(ts, o->type, ts.rt->n.__del__);
   if (!del || kind_of(del) != Kind::Function) return true;
   Value saved_exc = ts.exc;

@@ -61,8 +61,8 @@ def concat(parts):
 
 # ------------------------------------------------------------------------------
 
-ITEMS_PER_SCALE = 24
-LINES = 3000
+ITEMS_PER_SCALE = 48
+LINES = 270
 WORDS_PER_LINE = 12
 MOD = 1000000007
 

@@ -64,9 +64,9 @@ def concat(parts):
 # ------------------------------------------------------------------------------
 
 N = 10
-CHUNK = 720             # permutations per work item, walked in order
-STRIDE = 1009           # coprime with 10! / CHUNK = 5040: scatters the chunks
-ITEMS_PER_SCALE = 900
+CHUNK = 2400            # permutations per work item, walked in order
+STRIDE = 1009           # coprime with 10! / CHUNK = 1512: scatters the chunks
+ITEMS_PER_SCALE = 48
 
 
 def factorials(n):

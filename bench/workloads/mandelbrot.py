@@ -61,8 +61,8 @@ def concat(parts):
 
 # ------------------------------------------------------------------------------
 
-ROWS_PER_SCALE = 480      # image height at SCALE 1 (a multiple of 8)
-WIDTH = 480
+ITEMS_PER_SCALE = 48      # image rows (height) at SCALE 1 (a multiple of 8)
+WIDTH = 768
 MAX_ITER = 140
 MOD = 1000000007
 
@@ -101,7 +101,7 @@ def work_for(nrows):
 
 def main():
     threads, scale = parse_args()
-    nrows = ROWS_PER_SCALE * scale
+    nrows = ITEMS_PER_SCALE * scale
     total = 0
     for part in run_parts(work_for(nrows), nrows, threads):
         total += part

@@ -62,7 +62,10 @@ def concat(parts):
 
 # ------------------------------------------------------------------------------
 
-ITEMS_PER_SCALE = 24
+ITEMS_PER_SCALE = 48
+IDLE_COUNT = 950        # idle-task iterations per simulation (classic: 10000)
+EXPECTED_HOLDS = 878    # hold / queue-packet counts for IDLE_COUNT = 950
+EXPECTED_QPKTS = 2198   # (classic 10000 gives 9297 / 23246)
 
 I_IDLE = 1
 I_WORK = 2
@@ -114,7 +117,7 @@ class DeviceTaskRec(TaskRec):
 class IdleTaskRec(TaskRec):
     def __init__(self):
         self.control = 1
-        self.count = 10000
+        self.count = IDLE_COUNT
 
 
 class HandlerTaskRec(TaskRec):
@@ -380,7 +383,7 @@ def run_richards():
 
     schedule(area)
 
-    if area.hold_count != 9297 or area.qpkt_count != 23246:
+    if area.hold_count != EXPECTED_HOLDS or area.qpkt_count != EXPECTED_QPKTS:
         raise RuntimeError("richards: wrong result: hold_count %d qpkt_count %d"
                            % (area.hold_count, area.qpkt_count))
     return (area.hold_count, area.qpkt_count)

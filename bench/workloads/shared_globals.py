@@ -62,8 +62,8 @@ def concat(parts):
 
 # ------------------------------------------------------------------------------
 
-ITEMS_PER_SCALE = 24
-INNER = 100000
+ITEMS_PER_SCALE = 48
+INNER = 12000
 MOD = 1000000007
 
 KEYS = [f"key{i}" for i in range(256)]

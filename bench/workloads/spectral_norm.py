@@ -62,9 +62,9 @@ def concat(parts):
 
 # ------------------------------------------------------------------------------
 
-ITEMS_PER_SCALE = 12
-N = 112
-ITERATIONS = 10
+ITEMS_PER_SCALE = 48
+N = 42
+ITERATIONS = 5
 
 
 def eval_a(i, j, shift):

@@ -323,6 +323,59 @@ def main():
                     problems.append("%s is %r with the knob off" % (key, stats.get(key)))
         r.check("stats_json_biased_knobs_off", problems, err)
 
+        # lock-free: two threads append to one list; the appends go by CAS
+        # (cas_writes), not under the list's lock (lock_fallbacks stays well
+        # below the 10000 appends; before list CAS it was over 10000).
+        appends = r.write("stats_appends.py", "import threading\n"
+                          "shared = []\n"
+                          "def work(k):\n"
+                          "    i = 0\n"
+                          "    while i < 5000:\n"
+                          "        shared.append(k)\n"
+                          "        i += 1\n"
+                          "ts = [threading.Thread(target=work, args=(k,)) for k in range(2)]\n"
+                          "for t in ts:\n    t.start()\n"
+                          "for t in ts:\n    t.join()\n"
+                          "print(len(shared), shared.count(0), shared.count(1))\n")
+        code, out, err = r.run(["run", "--strategy", "lock-free", "--stats=json", appends])
+        problems = []
+        if code != 0 or out != "10000 5000 5000\n":
+            problems.append("status %d, stdout %r" % (code, out))
+        try:
+            stats = json.loads(err.strip().splitlines()[-1])
+            for key in ("cas_writes", "cas_retries", "lock_fallbacks"):
+                if not isinstance(stats.get(key), int):
+                    problems.append("missing counter " + key)
+            if stats.get("cas_writes", 0) < 9000 or stats.get("lock_fallbacks", 10**9) >= 5000:
+                problems.append("appends not by CAS: %r" % {k: stats.get(k) for k in ("cas_writes", "lock_fallbacks")})
+        except (ValueError, IndexError) as e:
+            problems.append("stderr is not JSON: %s" % e)
+        r.check("stats_json_lock_free_list_cas", problems, err)
+
+        # `key in d` under optimistic reads: a lock-free probe (counted as an
+        # optimistic read), not a lookup under the dict's lock; a key whose
+        # equality is Python code still takes the lock.
+        member = r.write("stats_member.py", "d = {'k%d' % i: i for i in range(50)}\n"
+                         "class K:\n    def __hash__(self):\n        return 1\n"
+                         "    def __eq__(self, o):\n        return False\n"
+                         "def main():\n    hits = 0\n    for i in range(20000):\n"
+                         "        if ('k%d' % (i % 100)) in d:\n            hits += 1\n"
+                         "        if ('k%d' % (i % 50)) in d.keys():\n            hits += 1\n"
+                         "    print(hits, K() in d)\nmain()\n")
+        for strategy, reads, locks in (("biased", "optimistic_reads", "object_lock_acquisitions"),
+                                       ("lock-free", "lock_free_reads", "lock_fallbacks")):
+            code, out, err = r.run(["run", "--strategy", strategy, "--stats=json", member])
+            problems = []
+            if code != 0 or out != "30000 False\n":
+                problems.append("status %d, stdout %r" % (code, out))
+            try:
+                stats = json.loads(err.strip().splitlines()[-1])
+                if stats.get(reads, 0) < 40000 or stats.get(locks, 10**9) > 5000:
+                    problems.append("membership under the lock: %r" % {k: stats.get(k) for k in (reads, locks)})
+            except (ValueError, IndexError) as e:
+                problems.append("stderr is not JSON: %s" % e)
+            r.check("stats_dict_membership_lock_free_" + strategy, problems, err)
+
         # Memory cost: the header size of each strategy, and the peak of live
         # objects (a program that holds 20000 objects at once, then drops them).
         peak_prog = r.write("stats_peak.py", "big = [(i,) for i in range(20000)]\nbig = None\nprint('ok')\n")

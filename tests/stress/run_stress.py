@@ -34,9 +34,11 @@ def main():
                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=args.timeout)
                     ok = p.returncode == 0 and p.stdout.decode().startswith("ok")
                     why = "exit status %d" % p.returncode
-                    # The program's own report of what went wrong is on stdout.
+                    # The program's own report of what went wrong is on stdout;
+                    # a sanitizer's report (both stacks of a race) on stderr:
+                    # enough of it to diagnose a failure seen once in CI.
                     err = (p.stdout.decode("utf-8", "replace").strip().splitlines()[:5] +
-                           p.stderr.decode("utf-8", "replace").strip().splitlines()[-3:])
+                           p.stderr.decode("utf-8", "replace").strip().splitlines()[-120:])
                 except subprocess.TimeoutExpired:
                     ok, why, err = False, "timeout", []
                 if ok:

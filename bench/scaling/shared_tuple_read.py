@@ -1,0 +1,78 @@
+# shared_tuple_read: every thread indexes and iterates one shared tuple, built
+# before the threads start. The immutable counterpart of shared_list_read: a
+# tuple needs no lock under any strategy, so what remains is refcount traffic
+# on the shared tuple and its elements (naive atomic counting contends; biased,
+# immortal or deferred counting should not).
+import sys
+
+
+# ---- common driver (identical in every scaling benchmark) -------------------
+
+def parse_args():
+    threads = 1
+    scale = 1
+    if len(sys.argv) > 1:
+        threads = int(sys.argv[1])
+    if len(sys.argv) > 2:
+        scale = int(sys.argv[2])
+    if threads < 1 or scale < 1:
+        sys.stderr.write("usage: " + sys.argv[0] + " [THREADS] [SCALE]  (integers >= 1)\n")
+        sys.exit(2)
+    return threads, scale
+
+
+def run_all(work, n, nthreads):
+    # Every thread runs work(k, n), k its index: the same amount of work each
+    # (weak scaling), so ideal N-thread time equals one-thread time. Returns
+    # the per-thread results in thread order. With one thread the work runs
+    # here and threading is never imported.
+    if nthreads == 1:
+        return [work(0, n)]
+    import threading
+    results = [None] * nthreads
+    barrier = threading.Barrier(nthreads)
+
+    def runner(k):
+        barrier.wait()  # all threads start their work together
+        results[k] = work(k, n)
+
+    workers = []
+    for k in range(nthreads):
+        workers.append(threading.Thread(target=runner, args=(k,)))
+    for t in workers:
+        t.start()
+    for t in workers:
+        t.join()
+    for k in range(nthreads):
+        if results[k] is None:
+            raise RuntimeError("worker thread " + str(k) + " failed")
+    return results
+
+
+def main():
+    threads, scale = parse_args()
+    total = 0
+    for r in run_all(work, ITERATIONS_PER_SCALE * scale, threads):
+        total += r
+    print(f"checksum {total}")
+
+# ------------------------------------------------------------------------------
+
+ITERATIONS_PER_SCALE = 6400000
+
+SHARED = tuple([j * 1000003 for j in range(64)])
+
+
+def work(k, n):
+    t = SHARED
+    total = 0
+    for i in range(n // 2):
+        total += t[i & 63]
+    for _ in range(n // 128):
+        for x in t:
+            total += x
+    return total
+
+
+if __name__ == "__main__":
+    main()
