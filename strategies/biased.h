@@ -224,6 +224,14 @@ struct BiasedPolicy {
     merge_queue(ts, owners.unregister_thread(ts.policy.brc));
   }
 
+  // At process exit (vm/teardown.h), once every thread has ended, this one
+  // included: what is still retired (the orphans ended threads left) is
+  // freed at once, and the releases among it are applied.
+  template <class TS> static void drain_at_exit(TS& ts) {
+    ts.rt->shared.qsbr.drain_all();
+    run_collected_releases(ts);
+  }
+
   template <class RT> static void configure(RT& rt) {
     immortal_enabled = rt.options.config.refcount.immortal;
     deferred_enabled = rt.options.config.refcount.deferred;

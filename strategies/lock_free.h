@@ -221,6 +221,14 @@ struct LockFreePolicy : BiasedPolicy {
     merge_queue(ts, owners.unregister_thread(ts.policy.brc));
   }
 
+  // As BiasedPolicy::drain_at_exit, with either domain and this policy's
+  // decref.
+  template <class TS> static void drain_at_exit(TS& ts) {
+    ts.rt->shared.qsbr.drain_all();
+    ts.rt->shared.epoch.drain_all();
+    run_collected_releases(ts);
+  }
+
   template <class RT> static void configure(RT& rt) {
     BiasedPolicy::configure(rt);
     use_epochs = rt.options.config.reclamation.scheme == ReclamationScheme::kEpoch;
