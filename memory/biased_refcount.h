@@ -22,10 +22,15 @@
 //     the object is queued to its owner instead, marked kQueued, and the
 //     queue holds that one reference. The owner merges queued objects at
 //     its next eval-breaker check, applying the -1 then.
-//   - A thread that ends is removed from the owner table first, then merges
-//     its queue; an object queued to an owner that has ended is merged by
-//     the queuing thread itself. The table's mutex orders the ended owner's
-//     last local writes before that merge reads them.
+//   - A thread that ends merges its queue until nothing more is queued to
+//     it, and leaves the owner table in the same locked step that finds the
+//     queue empty (BiasedOwners::unregister_if_idle); an object queued to an
+//     owner that has ended is merged by the queuing thread itself. The
+//     table's mutex orders the ended owner's last local writes before that
+//     merge reads them: there are none after the unlock that removed it.
+//     (Merging may free objects, and freeing a container decrements its
+//     items, which the ending thread owns, on the owner path: so the
+//     merges must all come before the removal, not after it.)
 //   - Owner ids are never reused, so an object owned by an ended thread is
 //     never mistaken for a new thread's.
 // Immortal and deferred objects carry a mark in the local word and are not
@@ -88,11 +93,39 @@ class BiasedOwners {
     threads_[t.id] = &t;
   }
   // Nothing can be queued to `t` afterwards; returns what was queued, which
-  // the thread must merge before it ends.
+  // the thread must merge before it ends. Only for a thread that will make
+  // no owner-path change afterwards (tests); an ending VM thread uses
+  // unregister_if_idle.
   std::vector<void*> unregister_thread(BiasedThread& t) {
     std::lock_guard<std::mutex> hold(mutex_);
     threads_.erase(t.id);
     return std::move(t.queue);
+  }
+  // An ending thread's last step, repeated until it returns true: removes
+  // `t` only when nothing is queued to it; otherwise `t` stays registered
+  // and *queue gets what was queued, which the caller merges (and frees
+  // what dies) before it calls again.
+  // Why the removal waits for an empty queue: merging may free objects, and
+  // freeing one releases what it holds, which the ending thread may own, on
+  // the owner path (plain, relaxed stores to `local`). Were `t` removed
+  // first, another thread releasing such an object would find no owner,
+  // merge it itself and read `local` with no happens-before edge to those
+  // stores: it could free the object while `t` still writes its header (a
+  // data race, the use of freed memory) or merge a stale count. Removed in
+  // the locked step that finds the queue empty, after every one of `t`'s
+  // owner-path writes, this unlock is the edge: every enqueue that fails
+  // afterwards locks the mutex after it, so its merge reads `t`'s final
+  // counts. Ends: objects are queued to `t` only by releases of objects it
+  // owns, and each merge ends a queued object's ownership.
+  bool unregister_if_idle(BiasedThread& t, std::vector<void*>* queue) {
+    std::lock_guard<std::mutex> hold(mutex_);
+    if (!t.queue.empty()) {
+      queue->swap(t.queue);
+      t.queue.clear();
+      return false;
+    }
+    threads_.erase(t.id);
+    return true;
   }
   // Queues a header to its owner and raises the owner's merge bit; false
   // when the owner has ended (the caller merges it).

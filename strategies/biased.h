@@ -257,8 +257,8 @@ struct BiasedPolicy {
   }
   // A thread that ends releases what it retired as far as grace periods
   // allow (what is left goes to the QSBR domain's orphans, freed by other
-  // threads), merges what was queued to it, leaves the owner table, and
-  // merges what arrived meanwhile. Objects it still owns are merged by
+  // threads), merges what was queued to it, and leaves the owner table once
+  // nothing more is queued to it. Objects it still owns are merged by
   // whichever thread would have queued them to it.
   template <class TS> static void thread_exit(TS& ts) {
     drain_parked(ts);
@@ -269,7 +269,22 @@ struct BiasedPolicy {
     ts.rt->shared.qsbr.unregister_thread(ts.policy.qsbr);
     ts.policy.qsbr = nullptr;
     run_collected_releases(ts);
-    merge_queue(ts, owners.unregister_thread(ts.policy.brc));
+    // Leaves the owner table only once nothing is queued to it, so that
+    // none of this thread's owner-path writes (the frees its merges cause
+    // release objects it owns) comes after its removal: see
+    // BiasedOwners::unregister_if_idle. (Removed first and merged after, a
+    // thread releasing an object this one owns could merge and free it with
+    // no happens-before edge to those writes: ThreadSanitizer reports such a
+    // free, in memory::raw_free, as a data race.)
+    for (std::vector<void*> q; !owners.unregister_if_idle(ts.policy.brc, &q); q.clear()) merge_queue(ts, std::move(q));
+  }
+
+  // At process exit (vm/teardown.h), once every thread has ended, this one
+  // included: what is still retired (the orphans ended threads left) is
+  // freed at once, and the releases among it are applied.
+  template <class TS> static void drain_at_exit(TS& ts) {
+    ts.rt->shared.qsbr.drain_all();
+    run_collected_releases(ts);
   }
 
   template <class RT> static void configure(RT& rt) {

@@ -225,7 +225,22 @@ struct LockFreePolicy : BiasedPolicy {
     ts.policy.epoch = nullptr;
     ts.policy.qsbr = nullptr;
     run_collected_releases(ts);
-    merge_queue(ts, owners.unregister_thread(ts.policy.brc));
+    // Leaves the owner table only once nothing is queued to it, so that
+    // none of this thread's owner-path writes (the frees its merges cause
+    // release objects it owns) comes after its removal: see
+    // BiasedOwners::unregister_if_idle. (Removed first and merged after, a
+    // thread releasing an object this one owns could merge and free it with
+    // no happens-before edge to those writes: ThreadSanitizer reports such a
+    // free, in memory::raw_free, as a data race.)
+    for (std::vector<void*> q; !owners.unregister_if_idle(ts.policy.brc, &q); q.clear()) merge_queue(ts, std::move(q));
+  }
+
+  // As BiasedPolicy::drain_at_exit, with either domain and this policy's
+  // decref.
+  template <class TS> static void drain_at_exit(TS& ts) {
+    ts.rt->shared.qsbr.drain_all();
+    ts.rt->shared.epoch.drain_all();
+    run_collected_releases(ts);
   }
 
   template <class RT> static void configure(RT& rt) {

@@ -31,6 +31,10 @@
 //   detach / attach
 //                around a blocking operation (sleep, lock wait, I/O): the GIL
 //                is released, a QSBR thread goes offline.
+// Optional hooks, used when a policy has them: configure(rt) (reads the
+// config), thread_exit(ts) (a thread ends), add_stats(ts, out) (--stats),
+// drain_at_exit(ts) (the teardown at exit, vm/teardown.h, once every thread
+// has ended: frees what the policy still holds back, such as retired memory).
 #pragma once
 
 #include <concepts>

@@ -2107,7 +2107,9 @@ void register_builtins(ThreadState<P>& ts) {
   add_method<P>(ts, dict, "clear", m_dict_clear<P>, 1, 1);
   {
     Builtin* fk = new_builtin<P>(ts, "fromkeys", m_dict_fromkeys<P>, 1, 2);
-    dict_set_str(ts, dict->dict, fk->name, wrap_method(ts, rt.t.staticmethod, Value::from_obj(fk)));
+    Value wrapper = wrap_method(ts, rt.t.staticmethod, Value::from_obj(fk));
+    dict_set_str(ts, dict->dict, fk->name, wrapper);
+    decref(ts, wrapper);
   }
 
   for (Type* st : {rt.t.set, rt.t.frozenset}) {

@@ -23,7 +23,7 @@ Builtin* new_builtin(ThreadState<P>& ts, std::string_view name, BuiltinFn<P> fn,
   b->min_args = static_cast<int16_t>(min_args);
   b->max_args = static_cast<int16_t>(max_args);
   b->accepts_kwargs = accepts_kwargs;
-  P::make_immortal(b);
+  immortalize(ts, b);
   return b;
 }
 

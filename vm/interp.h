@@ -636,7 +636,8 @@ Value make_generator(ThreadState<P>& ts, Frame* f, Function* fn) {
 
 template <Policy P>
 void generator_dealloc_frame(ThreadState<P>& ts, Generator* g) {
-  if (g->frame && g->frame->ip != g->frame->code->code && !g->running.load(std::memory_order_relaxed)) {
+  if (g->frame && g->frame->ip != g->frame->code->code && !g->running.load(std::memory_order_relaxed) &&
+      !ts.rt->finalizing) {
     // A suspended generator being destroyed runs its finally blocks, as
     // CPython's does; the pending exception state is set aside meanwhile.
     Value saved_exc = ts.exc;

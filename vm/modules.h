@@ -1088,7 +1088,7 @@ Module* make_sys_module(ThreadState<P>& ts) {
     if (*stream != nullptr) continue;
     auto* io = alloc_object<P, TextIO>(ts, rt.t.TextIOWrapper);
     io->fd = stream == &rt.sys_stdout ? 1 : 2;
-    P::make_immortal(io);
+    immortalize(ts, io);
     *stream = io;
   }
   add_method(ts, rt.t.TextIOWrapper, "write", &textio_write<P>, 2, 2);
@@ -1118,7 +1118,7 @@ Module* make_random_module(ThreadState<P>& ts) {
   using namespace modules;
   Module* m = new_module(ts, "random");
   // Its functions hold it as self, a cycle: it lives as long as the process.
-  P::make_immortal(m);
+  immortalize(ts, m);
   const std::pair<std::string_view, BuiltinFn<P>> fns[] = {
       {"seed", &random_seed<P>},         {"random", &random_random<P>},   {"getrandbits", &random_getrandbits<P>},
       {"randrange", &random_randrange<P>}, {"randint", &random_randint<P>}, {"choice", &random_choice<P>},

@@ -962,6 +962,8 @@ template <Policy P> void generator_dealloc_frame(ThreadState<P>& ts, Generator* 
 // then lives on.
 template <Policy P>
 bool run_finalizer(ThreadState<P>& ts, Object* o) {
+  // The teardown at exit runs no Python code: classes are being emptied.
+  if (ts.rt->finalizing) return true;
   Value del = type_lookup(ts, o->type, ts.rt->n.__del__);
   if (!del || kind_of(del) != Kind::Function) return true;
   Value saved_exc = ts.exc;

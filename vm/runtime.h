@@ -129,6 +129,19 @@ struct ThreadState {
     native_stack_limit = reinterpret_cast<const char*>(reinterpret_cast<uintptr_t>(probe) - stack_size +
                                                        (size_t{1} << 20));
   }
+  ThreadState() = default;
+  ThreadState(const ThreadState&) = delete;
+  ThreadState& operator=(const ThreadState&) = delete;
+  // The floats kept for reuse are this thread's alone: their memory goes
+  // with it (they were counted as freed when they entered the freelist).
+  ~ThreadState() {
+    while (float_freelist != nullptr) {
+      Float* f = float_freelist;
+      std::memcpy(&float_freelist, &f->value, sizeof(Float*));
+      memory::release(memory::header_of<typename P::Header>(f));
+    }
+    float_free_count = 0;
+  }
   // Reasons to leave the fast path at the next back-edge or call: bits set by
   // other threads (GIL drop request) or by the policy (merge queue, QSBR).
   std::atomic<uint32_t> eval_breaker{0};
@@ -282,6 +295,24 @@ T* alloc_object(ThreadState<P>& ts, Type* type, size_t extra_bytes = 0) {
   return obj;
 }
 
+// Immortal and deferred objects are never freed by their counts, so the
+// runtime keeps a list of them (Runtime::never_freed_objects) for the
+// teardown at exit (vm/teardown.h), which releases what they hold and frees
+// them. Every object made immortal or deferred goes through these two.
+template <Policy P>
+void keep_until_exit(ThreadState<P>& ts, Object* o) {
+  std::unique_lock<std::mutex> hold(ts.rt->never_freed_mutex, std::defer_lock);
+  if constexpr (P::kFreeThreaded) hold.lock();
+  ts.rt->never_freed_objects.push_back(o);
+}
+
+// P::make_immortal, with the object remembered for the teardown.
+template <Policy P>
+void immortalize(ThreadState<P>& ts, Object* o) {
+  P::make_immortal(o);
+  keep_until_exit(ts, o);
+}
+
 // Deferred reference counting (refcount.deferred under biased): functions
 // defined outside any function body, classes, modules and code objects, so
 // that threads calling the same global function never write one counter.
@@ -289,9 +320,13 @@ T* alloc_object(ThreadState<P>& ts, Type* type, size_t extra_bytes = 0) {
 // borrowed references to them): immortal where the policy does not defer.
 template <Policy P>
 void defer_refcount(ThreadState<P>& ts, Object* o, bool never_freed) {
-  if constexpr (requires { P::make_deferred(ts, o); })
-    if (P::make_deferred(ts, o)) return;
-  if (never_freed) P::make_immortal(o);
+  if constexpr (requires { P::make_deferred(ts, o); }) {
+    if (P::make_deferred(ts, o)) {
+      keep_until_exit(ts, o);
+      return;
+    }
+  }
+  if (never_freed) immortalize(ts, o);
 }
 
 template <Policy P>
@@ -388,6 +423,8 @@ struct Runtime {
   Tuple* empty_tuple = nullptr;
   Str* empty_str = nullptr;
   Str* ascii_chars[128] = {};
+  Module* builtins_module = nullptr;  // owned, as is sys_module; released by the teardown
+  Module* sys_module = nullptr;
   Dict* builtins = nullptr;   // the builtins module's dict
   Dict* modules = nullptr;    // sys.modules
   Object* sys_stdout = nullptr;
@@ -408,6 +445,18 @@ struct Runtime {
   std::vector<Value> displaced_class_attrs;  // guarded by displaced_mutex
   // The interned-string table's lock under free-threaded strategies.
   std::mutex intern_mutex;
+  // Every object made immortal or deferred (keep_until_exit): their counts
+  // never free them, the teardown at exit does (vm/teardown.h). May hold
+  // an object twice (deferred, then made immortal). Guarded by the GIL, or
+  // by never_freed_mutex under free-threaded strategies.
+  std::mutex never_freed_mutex;
+  std::vector<Object*> never_freed_objects;
+  // Set when the teardown starts: no thread may start any more (finalizers
+  // still run). Then `finalizing`, once no Python code may run: finalizers
+  // (__del__) and the finally blocks of suspended generators are skipped
+  // from then on. Both written only when no other thread exists.
+  bool shutting_down = false;
+  bool finalizing = false;
   int recursion_limit = 1000;
   double switch_interval = 0.005;  // sys.setswitchinterval, seconds
   // sys.stdout is block-buffered as CPython's is when not a terminal;
@@ -419,6 +468,18 @@ struct Runtime {
   ThreadState<P>* main_thread = nullptr;
   // Threads started by _thread.start_new_thread that have not finished.
   std::atomic<int> running_threads{0};
+  // ... whose Python function has not returned yet: at exit, a thread
+  // still counted here is a daemon (or a _thread thread nobody joined),
+  // and the runtime is then not torn down (vm/teardown.h).
+  std::atomic<int> threads_in_python{0};
+  // threading._shutdown found daemon threads still running when the main
+  // program ended: they may run on for ever, so the teardown neither waits
+  // for them nor runs (vm/teardown.h).
+  bool daemon_threads_at_exit = false;
+  // ... that may still touch the runtime: decremented (release) as the
+  // thread's very last access to it, after its ThreadState is deleted; the
+  // teardown waits (acquire) for zero.
+  std::atomic<int> thread_states{0};
   // --stats: counters of threads that have ended, folded in under the
   // policy's exclusion (the GIL) before each thread detaches; guarded by
   // stats_mutex for strategies without a GIL.
@@ -622,8 +683,8 @@ Str* intern(ThreadState<P>& ts, std::string_view utf8) {
   finish_str(s);
   str_hash(s);
   s->interned = true;
-  P::make_immortal(s);
   ts.rt->interned.emplace(sv(s), s);
+  immortalize(ts, s);  // takes never_freed_mutex inside intern_mutex (never the other way)
   return s;
 }
 

@@ -168,6 +168,9 @@ void* thread_main(void* arg) {
     }
     clear_exception(*ts);
   }
+  // Its Python code is done: what follows ends in bounded time, and the
+  // teardown at exit may wait for it (vm/teardown.h).
+  ts->rt->threads_in_python.fetch_sub(1, std::memory_order_relaxed);
   decref(*ts, job->func);
   decref(*ts, job->args);
   xdecref(*ts, job->kwargs);
@@ -184,7 +187,11 @@ void* thread_main(void* arg) {
   // this count (a joined thread may still be here when join() returns).
   ts->rt->running_threads.fetch_sub(1, std::memory_order_release);
   P::detach(*ts);
+  Runtime<P>* rt = ts->rt;
   delete ts;
+  // The last access to the runtime. Release: the teardown, which frees the
+  // runtime once it reads zero (acquire), comes after all of this thread's.
+  rt->thread_states.fetch_sub(1, std::memory_order_release);
   return nullptr;
 }
 
@@ -195,6 +202,8 @@ Value b_start_new_thread(TS<P>& ts, const Value* args, int64_t nargs, const KwAr
                   "the '%s' strategy runs one thread only; run with another strategy (e.g. --strategy gil) "
                   "to start threads",
                   P::kName);
+  if (ts.rt->shutting_down)  // a finalizer run by the teardown at exit
+    return raise(ts, ts.rt->t.RuntimeError, "can't create new thread at interpreter shutdown");
   if (nargs < 2 || nargs > 3)
     return raisef(ts, ts.rt->t.TypeError, "start_new_thread expected at least 2 arguments, got %d", nargs);
   if (kind_of(args[1]) != Kind::Tuple) return raise(ts, ts.rt->t.TypeError, "2nd arg must be a tuple");
@@ -207,12 +216,16 @@ Value b_start_new_thread(TS<P>& ts, const Value* args, int64_t nargs, const KwAr
   pthread_attr_setstacksize(&attr, Runtime<P>::kThreadStackSize);
   pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
   ts.rt->running_threads.fetch_add(1, std::memory_order_relaxed);
+  ts.rt->threads_in_python.fetch_add(1, std::memory_order_relaxed);
+  ts.rt->thread_states.fetch_add(1, std::memory_order_relaxed);
   ts.rt->threads_started.fetch_add(1, std::memory_order_relaxed);
   pthread_t thread;
   int rc = pthread_create(&thread, &attr, thread_main<P>, job);
   pthread_attr_destroy(&attr);
   if (rc != 0) {
     ts.rt->running_threads.fetch_sub(1, std::memory_order_relaxed);
+    ts.rt->threads_in_python.fetch_sub(1, std::memory_order_relaxed);
+    ts.rt->thread_states.fetch_sub(1, std::memory_order_relaxed);
     decref(ts, job->func);
     decref(ts, job->args);
     xdecref(ts, job->kwargs);

@@ -17,6 +17,7 @@
 #include "vm/modules.h"
 #include "vm/parser.h"
 #include "vm/suggestions.h"
+#include "vm/teardown.h"
 #include "vm/thread_module.h"
 
 namespace lockvm {
@@ -43,12 +44,12 @@ void init_runtime(ThreadState<P>& ts) {
   // and dicts (which need their types) can be created to fill them in.
 #define LOCKVM_ALLOC_TYPE(name)                                   \
   rt.t.name = alloc_object<P, Type>(ts, nullptr);                 \
-  P::make_immortal(rt.t.name);
+  immortalize(ts, rt.t.name);
   LOCKVM_BUILTIN_TYPES(LOCKVM_ALLOC_TYPE)
 #undef LOCKVM_ALLOC_TYPE
 #define LOCKVM_ALLOC_EXC(name, base)                              \
   rt.t.name = alloc_object<P, Type>(ts, nullptr);                 \
-  P::make_immortal(rt.t.name);
+  immortalize(ts, rt.t.name);
   LOCKVM_EXCEPTION_TYPES(LOCKVM_ALLOC_EXC)
 #undef LOCKVM_ALLOC_EXC
 #define LOCKVM_SET_META(name) rt.t.name->type = rt.t.type;
@@ -62,7 +63,7 @@ void init_runtime(ThreadState<P>& ts) {
 
   rt.empty_str = alloc_str(ts, 0);
   finish_str(rt.empty_str);
-  P::make_immortal(rt.empty_str);
+  immortalize(ts, rt.empty_str);
   for (int c = 0; c < 128; ++c) {
     char ch = static_cast<char>(c);
     rt.ascii_chars[c] = intern(ts, std::string_view(&ch, 1));
@@ -70,7 +71,7 @@ void init_runtime(ThreadState<P>& ts) {
   rt.empty_tuple = alloc_object<P, Tuple>(ts, rt.t.tuple);
   rt.empty_tuple->size = 0;
   rt.empty_tuple->hash = -1;
-  P::make_immortal(rt.empty_tuple);
+  immortalize(ts, rt.empty_tuple);
 
   struct TypeSpec {
     Type* type;
@@ -143,7 +144,7 @@ void init_runtime(ThreadState<P>& ts) {
   auto singleton = [&](Type* t) {
     Object* o = alloc_object<P, Int>(ts, t);
     static_cast<Int*>(o)->value = 0;
-    P::make_immortal(o);
+    immortalize(ts, o);
     return o;
   };
   rt.none = singleton(rt.t.NoneType);
@@ -159,6 +160,7 @@ void init_runtime(ThreadState<P>& ts) {
 
   rt.modules = new_dict(ts);
   Module* bmod = new_module(ts, "builtins");
+  rt.builtins_module = bmod;  // the runtime's reference, which keeps rt.builtins alive
   rt.builtins = bmod->dict;
   dict_set_str(ts, rt.modules, bmod->name, Value::from_obj(bmod));
   register_builtins(ts);
@@ -182,6 +184,7 @@ void init_runtime(ThreadState<P>& ts) {
   // sys is imported eagerly: it owns sys.stdout/sys.stderr.
   Module* sys = make_sys_module(ts);
   dict_set_str(ts, rt.modules, sys->name, Value::from_obj(sys));
+  rt.sys_module = sys;  // the runtime's reference
   rt.memory_error_reserve = static_cast<Exception*>(new_exception(ts, rt.t.MemoryError, Value()).obj());
 }
 
@@ -242,7 +245,7 @@ Value const_to_value(ThreadState<P>& ts, const ConstValue& c, const std::shared_
     }
     v = Value::from_obj(tup);
   }
-  if (v.is_obj()) P::make_immortal(v.obj());
+  if (v.is_obj()) immortalize(ts, v.obj());
   return v;
 }
 
@@ -445,6 +448,7 @@ void format_exception_chain(ThreadState<P>& ts, Value exc, std::string& out, int
 // The exit status for an uncaught exception, after reporting it.
 template <Policy P>
 int handle_uncaught(ThreadState<P>& ts) {
+  Ref<P> exc_ref(ts, ts.exc);  // released once reported
   Value exc = ts.exc;
   ts.exc = Value();
   if (is_subtype<P>(exc.obj()->type, ts.rt->t.SystemExit)) {
@@ -470,28 +474,6 @@ int handle_uncaught(ThreadState<P>& ts) {
 
 // ----------------------------------------------------------------- entry
 
-// At exit, CPython clears the main module's globals (names starting with a
-// single underscore first, then the rest), so objects they held are
-// finalized: suspended generators run their finally blocks, __del__ runs.
-template <Policy P>
-void finalize_module(ThreadState<P>& ts, Module* m) {
-  Dict* d = m->dict;
-  for (int pass = 0; pass < 2; ++pass) {
-    for (size_t i = 0; i < d->table.entry_count(); ++i) {
-      if (!d->table.live(i)) continue;
-      Value k = d->table.key(i);
-      if (!is_str(k)) continue;
-      std::string_view name = str_view(k);
-      if (name == "__builtins__") continue;
-      bool underscore = !name.empty() && name[0] == '_' && (name.size() < 2 || name[1] != '_');
-      if (pass == 0 && !underscore) continue;
-      Value old = d->table.exchange_value(i, newref(ts, ts.rt->none));
-      decref(ts, old);
-      if (ts.exc) clear_exception(ts);
-    }
-  }
-}
-
 // The program ends after every non-daemon thread has finished, as in
 // CPython: threading._shutdown() joins them (when threading was imported).
 template <Policy P>
@@ -505,8 +487,13 @@ void wait_for_threads(ThreadState<P>& ts) {
   }
   Value r = call(ts, shutdown, nullptr, 0);
   decref(ts, shutdown);
-  if (r) decref(ts, r);
-  else clear_exception(ts);
+  if (r) {
+    // The number of daemon threads still running.
+    if (r.is_small() && r.small() > 0) ts.rt->daemon_threads_at_exit = true;
+    decref(ts, r);
+  } else {
+    clear_exception(ts);
+  }
 }
 
 // Runs the main program on the calling thread; returns the exit status.
@@ -546,6 +533,7 @@ int run_main_program(ThreadState<P>& ts) {
   }
   wait_for_threads(ts);
   finalize_module(ts, main);
+  decref(ts, main);  // sys.modules has its own
   flush_stdout(ts);
   return status;
 }
@@ -560,11 +548,16 @@ void collect_thread_stats(const ThreadState<P>& ts, Stats& out) {
   if constexpr (requires(Stats& s) { P::add_stats(ts, s); }) P::add_stats(ts, out);
 }
 
+// `released_by_teardown`: objects the teardown freed, less those it made
+// (finalizers run during it), so that objects_live_after_teardown is what
+// it left allocated: the objects in reference cycles.
 template <Policy P>
-std::string format_stats(const Runtime<P>& rt, Stats stats, StatsFormat format) {
+std::string format_stats(const Runtime<P>& rt, Stats stats, StatsFormat format, int64_t released_by_teardown) {
   uint64_t allocated = stats.get("objects_allocated"), freed = stats.get("objects_freed");
   uint64_t live = allocated >= freed ? allocated - freed : 0;
   stats.add("objects_live_at_exit", live);
+  stats.add("objects_live_after_teardown",
+            static_cast<uint64_t>(std::max<int64_t>(0, static_cast<int64_t>(live) - released_by_teardown)));
   stats.max("objects_live_peak", std::max<uint64_t>(live, static_cast<uint64_t>(std::max<int64_t>(
                                                               0, rt.live_peak.load(std::memory_order_relaxed)))));
   // The memory cost of the strategy beside its time cost: every object
@@ -596,7 +589,7 @@ int run_program(const RunOptions& options) {
   } job{&options, 0, Runtime<P>::kThreadStackSize};
   auto body = [](void* arg) -> void* {
     auto* j = static_cast<Job*>(arg);
-    auto* rt = new Runtime<P>();  // lives until exit, as CPython's does
+    auto* rt = new Runtime<P>();  // freed by the teardown at exit (vm/teardown.h)
     rt->options = *j->options;
     if constexpr (requires { P::configure(*rt); }) P::configure(*rt);
     auto* ts = new ThreadState<P>();
@@ -610,23 +603,39 @@ int run_program(const RunOptions& options) {
     j->status = run_main_program(*ts);
     // The main thread ends as any other: what was queued to it is merged.
     if constexpr (requires { P::thread_exit(*ts); }) P::thread_exit(*ts);
+    // Every other thread has ended, unless a daemon thread runs on.
+    bool alone = wait_for_thread_states(*ts);
+    Stats stats;
     if (rt->options.stats != StatsFormat::kNone) {
-      // Threads that were joined may still be folding in their counters;
-      // daemon threads may run on, so the wait is bounded.
-      P::detach(*ts);
-      for (int i = 0; i < 1000 && rt->running_threads.load(std::memory_order_acquire) > 0; ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-      P::attach(*ts);
-      count_live_batch(*ts);
-      Stats stats;
-      collect_thread_stats(*ts, stats);
-      {
-        std::lock_guard<std::mutex> guard(rt->stats_mutex);
-        stats.merge(rt->finished_threads_stats);
+      if (!alone) {
+        // Threads that were joined may still be folding in their counters;
+        // daemon threads may run on, so the wait is bounded.
+        P::detach(*ts);
+        for (int i = 0; i < 1000 && rt->running_threads.load(std::memory_order_acquire) > 0; ++i)
+          std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        P::attach(*ts);
       }
-      write_fd(*ts, 2, format_stats(*rt, stats, rt->options.stats));
+      count_live_batch(*ts);
+      collect_thread_stats(*ts, stats);
+      std::lock_guard<std::mutex> guard(rt->stats_mutex);
+      stats.merge(rt->finished_threads_stats);
     }
+    // The teardown, after the counters are in (objects_live_at_exit is
+    // what the program left); its own frees and allocations are this
+    // thread's.
+    int64_t released = 0;
+    if (alone) {
+      Counters before = ts->counters;
+      teardown_runtime(*ts);
+      released = static_cast<int64_t>(ts->counters.freed - before.freed) -
+                 static_cast<int64_t>(ts->counters.allocated - before.allocated);
+    }
+    if (rt->options.stats != StatsFormat::kNone) write_fd(*ts, 2, format_stats(*rt, stats, rt->options.stats, released));
     P::detach(*ts);
+    if (alone) {
+      delete ts;
+      delete rt;
+    }
     return nullptr;
   };
   pthread_attr_t attr;

@@ -160,6 +160,59 @@ TEST(BiasedRefcount, AnEndingThreadGetsWhatWasQueuedToIt) {
   EXPECT_EQ(Rc::merge(h, -1), 0) << "the ending owner merges it and frees it";
 }
 
+TEST(BiasedRefcount, AnEndingThreadStaysRegisteredUntilItsQueueIsEmpty) {
+  BiasedOwners owners;
+  TestThread a(owners), b(owners);
+  Header h;
+  Rc::init(h, a.brc);
+  EXPECT_FALSE(release(owners, b.brc, h));  // queued to a: the only reference
+  std::vector<void*> q;
+  EXPECT_FALSE(owners.unregister_if_idle(a.brc, &q)) << "something is queued: a stays";
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(owners.registered(a.brc.id));
+  EXPECT_EQ(Rc::merge(*static_cast<Header*>(q[0]), -1), 0) << "a merges it (and would free it)";
+  q.clear();
+  EXPECT_TRUE(owners.unregister_if_idle(a.brc, &q));
+  EXPECT_TRUE(q.empty());
+  EXPECT_FALSE(owners.registered(a.brc.id));
+}
+
+// An ending thread's merges free objects, and freeing one releases what it
+// holds, which that thread may own: owner-path writes to `local`. Leaving
+// the table only when the queue is empty puts all of them before the
+// unlock that removed it, so a thread that then releases such an object
+// and merges it (its owner gone) reads the final count and may free it.
+// The second thread's turn is signalled with a relaxed flag on purpose: a
+// latch would add the very happens-before edge under test, and
+// ThreadSanitizer (this suite runs under it) would report the free racing
+// a's last store were the edge missing (a removed first, then releasing).
+TEST(BiasedRefcount, AnEndedOwnersLastCountWritesHappenBeforeAnotherThreadsMerge) {
+  BiasedOwners owners;
+  TestThread a(owners), b(owners);
+  auto* h = new Header();
+  Rc::init(*h, a.brc);
+  Rc::incref(*h, a.brc);  // two references, both a's count
+  std::atomic<bool> a_done{false};
+  bool freed = false;
+  std::thread ending([&] {
+    EXPECT_FALSE(release(owners, a.brc, *h)) << "a's own release, as a freed container's";
+    std::vector<void*> q;
+    while (!owners.unregister_if_idle(a.brc, &q)) {
+      for (void* x : q) Rc::merge(*static_cast<Header*>(x), -1);
+      q.clear();
+    }
+    a_done.store(true, std::memory_order_relaxed);
+  });
+  std::thread other([&] {
+    while (!a_done.load(std::memory_order_relaxed)) std::this_thread::yield();
+    freed = release(owners, b.brc, *h);  // shared == 0: queued, a is gone: merged here
+    if (freed) delete h;
+  });
+  ending.join();
+  other.join();
+  EXPECT_TRUE(freed) << "the last reference, merged by b";
+}
+
 TEST(BiasedRefcount, OwnerIdsAreNeverReused) {
   BiasedOwners owners;
   uint64_t first;

@@ -592,3 +592,8 @@ def _shutdown():
             break
         for t in waiting:
             t.join()
+    # The daemon threads still running: lockvm then leaves the runtime as it
+    # is at exit (vm/teardown.h).
+    with _active_limbo_lock:
+        return len([t for t in list(_active.values()) + list(_limbo.values())
+                    if t is not _main_thread and not t._is_stopped])
