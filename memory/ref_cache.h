@@ -40,6 +40,7 @@ class RefCache {
   // write too); at 4096 (64 KiB a thread, of which a loop touches only its
   // own slots) 610 times in the whole run.
   static constexpr size_t kSlots = 4096;
+  static_assert(kSlots <= 65536, "occupied_ holds slot indices as uint16_t");
   // Parks between two flushes of the whole cache: bounds how long a parked
   // reference can keep an object alive while the thread runs.
   static constexpr uint64_t kFlushEvery = uint64_t{1} << 14;
@@ -57,12 +58,14 @@ class RefCache {
   // references to give back (evicted, or a flush is due): the caller asks
   // for an eval-breaker check.
   [[gnu::always_inline]] bool park(void* header) {
-    Slot& s = slots_[index(header)];
+    size_t i = index(header);
+    Slot& s = slots_[i];
     bool was_empty = released_.empty();
     if (s.header == header) {
       ++s.parked;
     } else {
       if (s.parked != 0) released_.emplace_back(s.header, s.parked);
+      if (s.header == nullptr) occupied_.push_back(static_cast<uint16_t>(i));
       s.header = header;
       s.parked = 1;
     }
@@ -74,24 +77,25 @@ class RefCache {
   // during it, and starts the next one.
   void age() {
     parks_ = 0;
-    for (Slot& s : slots_) {
-      if (s.parked != 0 && !s.used) {
-        released_.emplace_back(s.header, s.parked);
-        s.parked = 0;
+    size_t kept = 0;
+    for (uint16_t i : occupied_) {
+      Slot& s = slots_[i];
+      if (s.used) {
+        s.used = false;
+        occupied_[kept++] = i;
+      } else {
+        vacate(s);
       }
-      s.used = false;
     }
+    occupied_.resize(kept);
   }
   // Gives every parked reference back (to the list take_released returns).
+  // Visits only the slots taken since the last flush: a thread flushes at
+  // every blocking call, and the table is 64 KiB.
   void flush() {
     parks_ = 0;
-    for (Slot& s : slots_) {
-      if (s.parked != 0) {
-        released_.emplace_back(s.header, s.parked);
-        s.parked = 0;
-      }
-      s.used = false;
-    }
+    for (uint16_t i : occupied_) vacate(slots_[i]);
+    occupied_.clear();
   }
   // The references to give back: (header, how many), each a real
   // decrement for the caller to apply.
@@ -107,7 +111,15 @@ class RefCache {
   // Headers are at least 24 bytes apart: drop the low bits.
   static size_t index(void* header) { return (reinterpret_cast<uintptr_t>(header) >> 5) & (kSlots - 1); }
 
+  // Empties a slot, handing its parked references (if any) back.
+  void vacate(Slot& s) {
+    if (s.parked != 0) released_.emplace_back(s.header, s.parked);
+    s = Slot{};
+  }
+
   Slot slots_[kSlots];
+  // The indices of the slots whose header is set, each once.
+  std::vector<uint16_t> occupied_;
   uint64_t parks_ = 0;
   std::vector<std::pair<void*, uint32_t>> released_;
 };
