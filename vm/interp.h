@@ -1571,10 +1571,25 @@ dispatch_top:
             raise(ts, ts.rt->t.RecursionError, "maximum recursion depth exceeded");
             goto call_failed;
           }
-          Frame* nf = frame_for_call(ts, fn, call_args, call_nargs, call_kw);
-          if (!nf) goto call_failed;
-          // The arguments now live in the callee's locals.
-          while (sp > call_base) xdecref(ts, POP());
+          Code* callee = fn->code;
+          Frame* nf;
+          if (call_kw.count == 0 && call_nargs == callee->argcount && callee->kwonlyargcount == 0 &&
+              callee->ncells == 0 && !(callee->flags & (CodeProto::kVarargs | CodeProto::kVarkw))) {
+            // The common call: the stack's references to the function and
+            // its arguments move into the frame, so none is counted up here
+            // and down again (under biased each is a header read and write).
+            // new_frame may throw; nothing has moved before it returns.
+            nf = new_frame(ts, callee, fn, fn->globals, false);
+            for (int64_t i = 0; i < call_nargs; ++i) nf->slots[i] = call_args[i];
+            // Between the function and its arguments: the empty self slot, if any.
+            for (Value* p = call_base + 1; p < call_args; ++p) xdecref(ts, *p);
+            sp = call_base;
+          } else {
+            nf = frame_for_call(ts, fn, call_args, call_nargs, call_kw);
+            if (!nf) goto call_failed;
+            // The arguments now live in the callee's locals.
+            while (sp > call_base) xdecref(ts, POP());
+          }
           f->sp = sp;
           f->ip = ip;
           nf->back = f;
