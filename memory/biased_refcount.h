@@ -34,7 +34,9 @@
 //   - Owner ids are never reused, so an object owned by an ended thread is
 //     never mistaken for a new thread's.
 // Immortal and deferred objects carry a mark in the local word and are not
-// counted at all. With coalescing on, a non-owner's decrement is parked in
+// counted at all. The fast-path counters (owner changes, skips) are kept
+// only when the caller asks (kCountFastPaths: the --stats instantiation,
+// strategies/policy.h), so that other runs pay nothing for them. With coalescing on, a non-owner's decrement is parked in
 // its RefCache (memory/ref_cache.h) and applied later, and its increment
 // reuses a parked reference when there is one.
 #pragma once
@@ -187,12 +189,13 @@ struct BiasedRefcount {
 
   // relaxed throughout: taking a reference orders nothing, the reference
   // being copied keeps the object alive meanwhile.
+  template <bool kCountFastPaths = true>
   [[gnu::always_inline]] static void incref(H& h, BiasedThread& t) {
     uint32_t local = h.local.load(std::memory_order_relaxed);
     if (local >= kDeferredMark - 1) [[unlikely]] {
-      if (count_skip(local, t)) return;
+      if (count_skip<kCountFastPaths>(local, t)) return;
     } else if (h.owner.load(std::memory_order_relaxed) == t.id) [[likely]] {
-      ++t.counters.owner_ops;
+      if constexpr (kCountFastPaths) ++t.counters.owner_ops;
       h.local.store(local + 1, std::memory_order_relaxed);
       return;
     }
@@ -209,14 +212,15 @@ struct BiasedRefcount {
   // kFree: the caller frees the object; kQueue: the caller queues it to its
   // owner (BiasedOwners::enqueue) or, if the owner has ended, merges it
   // with merge(h, -1).
+  template <bool kCountFastPaths = true>
   [[gnu::always_inline]] static Release decref(H& h, BiasedThread& t) {
     uint32_t local = h.local.load(std::memory_order_relaxed);
     if (local >= kDeferredMark) [[unlikely]] {
-      count_skip(local, t);
+      count_skip<kCountFastPaths>(local, t);
       return Release::kAlive;
     }
     if (h.owner.load(std::memory_order_relaxed) == t.id) [[likely]] {
-      ++t.counters.owner_ops;
+      if constexpr (kCountFastPaths) ++t.counters.owner_ops;
       h.local.store(local - 1, std::memory_order_relaxed);
       if (local != 1) [[likely]] return Release::kAlive;
       // acquire: other threads' last decrements (releases) happen before
@@ -283,7 +287,9 @@ struct BiasedRefcount {
   // Returns false for the one local value below the marks that is not one
   // (kDeferredMark - 1): an owner count so high that one more would read as
   // a mark, which goes to the shared count instead.
-  static bool count_skip(uint32_t local, BiasedThread& t) {
+  template <bool kCountFastPaths>
+  [[gnu::always_inline]] static bool count_skip(uint32_t local, BiasedThread& t) {
+    if constexpr (!kCountFastPaths) return local >= kDeferredMark;
     if (local == kImmortalMark) {
       ++t.counters.immortal_skips;
       return true;

@@ -8,6 +8,9 @@ namespace lockvm {
 
 static_assert(Policy<BiasedPolicy>);
 
-int run_biased(const RunOptions& options) { return run_program<BiasedPolicy>(options); }
+int run_biased(const RunOptions& options) {
+  if (options.stats != StatsFormat::kNone) return run_biased_counting(options);  // strategies/counting.cc
+  return run_program<BiasedPolicy>(options);
+}
 
 }  // namespace lockvm

@@ -53,6 +53,9 @@ struct BiasedPolicy {
   using Rc = memory::BiasedRefcount<Header>;
 
   static constexpr bool kOptimisticReads = true;
+  // Set in the instantiation `--stats` runs (CountingFastPaths,
+  // strategies/policy.h).
+  static constexpr bool kCountFastPaths = false;
 
   // The eval-breaker bit a queuing thread sets to ask the owner to merge.
   static constexpr uint32_t kMergeQueueBit = 1u << 1;
@@ -102,10 +105,10 @@ struct BiasedPolicy {
     Rc::init(h, ts.policy.brc);
   }
   template <class TS> [[gnu::always_inline]] static void incref(TS& ts, Object* o) {
-    Rc::incref(header(o), ts.policy.brc);
+    Rc::template incref<counts_fast_paths<TS>>(header(o), ts.policy.brc);
   }
   template <class TS> [[gnu::always_inline]] static bool decref(TS& ts, Object* o) {
-    switch (Rc::decref(header(o), ts.policy.brc)) {
+    switch (Rc::template decref<counts_fast_paths<TS>>(header(o), ts.policy.brc)) {
       case Rc::Release::kAlive:
         return false;
       case Rc::Release::kFree:
@@ -222,9 +225,9 @@ struct BiasedPolicy {
   // Reads that fail validation take the lock under biased: never retried.
   template <class TS> static void count_read_retry(TS&) {}
   template <class TS> static void count_optimistic_read(TS& ts, bool hit) {
-    if (hit)
-      ++ts.policy.optimistic_reads;
-    else
+    if (hit) {
+      if constexpr (counts_fast_paths<TS>) ++ts.policy.optimistic_reads;
+    } else
       ++ts.policy.optimistic_fallbacks;
   }
 

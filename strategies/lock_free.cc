@@ -14,6 +14,7 @@ int run_lock_free_atomic(const RunOptions& options);
 
 int run_lock_free(const RunOptions& options) {
   if (options.config.refcount.scheme == RefcountScheme::kAtomic) return run_lock_free_atomic(options);
+  if (options.stats != StatsFormat::kNone) return run_lock_free_counting(options);  // strategies/counting.cc
   return run_program<LockFreeBiasedPolicy>(options);
 }
 

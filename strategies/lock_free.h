@@ -46,6 +46,10 @@ struct LockFreePolicy : BiasedPolicy {
   // CAS writers take no lock, so biased's owner-private lists (marked under
   // the lock) do not carry over: every removed value waits for a grace period.
   static constexpr bool kPrivateContainers = false;
+  // Under the atomic scheme every count change is a `lock xadd` already; a
+  // counter beside it is noise, so that scheme has one instantiation, which
+  // always counts. The biased scheme gets a --stats one (strategies/policy.h).
+  static constexpr bool kCountFastPaths = kScheme == RefcountScheme::kAtomic;
 
   struct ThreadData : BiasedPolicy::ThreadData {
     memory::EpochThread* epoch = nullptr;  // registered on the first attach (epoch scheme)

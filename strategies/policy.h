@@ -50,6 +50,20 @@ namespace lockvm {
 template <class P>
 struct ThreadState;
 
+// Counters on a policy's fast paths (biased's owner-path refcount changes
+// and skipped ones, lock-free reads) would cost a memory increment per
+// operation in every run; design.md asks that --stats cost nothing in a hot
+// path when it is off. So a policy that has them declares
+// `kCountFastPaths = false`, checks counts_fast_paths<TS> before each, and
+// its strategy file instantiates the interpreter twice: as is, and as
+// CountingFastPaths<P> for runs with --stats.
+template <class Base>
+struct CountingFastPaths : Base {
+  static constexpr bool kCountFastPaths = true;
+};
+template <class TS>
+constexpr bool counts_fast_paths = TS::policy_type::kCountFastPaths;
+
 template <class P>
 concept Policy = requires(ThreadState<P>& ts, Object* a, Object* b, void* block, size_t bytes) {
   // The name `--strategy` and config files use.

@@ -30,5 +30,8 @@ int run_gil(const RunOptions& options);
 int run_per_object(const RunOptions& options);
 int run_biased(const RunOptions& options);
 int run_lock_free(const RunOptions& options);
+// The --stats instantiations of biased and lock-free (strategies/counting.cc).
+int run_biased_counting(const RunOptions& options);
+int run_lock_free_counting(const RunOptions& options);
 
 }  // namespace lockvm

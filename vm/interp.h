@@ -1266,7 +1266,9 @@ dispatch_top:
         // Alive until exit and not counted (a small int, an immortal or
         // deferred object): the unchanged write counts say it is still the
         // binding, and nothing else is needed.
-        if constexpr (requires { ts.policy.lock_free_globals; }) ++ts.policy.lock_free_globals;
+        if constexpr (requires { ts.policy.lock_free_globals; }) {
+          if constexpr (counts_fast_paths<ThreadState<P>>) ++ts.policy.lock_free_globals;
+        }
         v = cached.value;
       } else if constexpr (kOptimisticReads<P>) {
         // Still the binding when the counts were checked, and a rebinding

@@ -113,6 +113,7 @@ constexpr int64_t kLiveBatch = 64;
 // to every operation; the policy's per-thread data rides along.
 template <class P>
 struct ThreadState {
+  using policy_type = P;
   Runtime<P>* rt = nullptr;
   int64_t ident = 0;  // _thread.get_ident()
   typename P::ThreadData policy{};
