@@ -213,9 +213,9 @@ class DictTable {
   // would; 0 it is not (the caller probes). Entries past nentries read as
   // empty, since blocks are zeroed before they are published, so ix needs
   // only the block's capacity as a bound.
-  int lookup_lockfree_at(size_t ix, V key, V* value) const {
+  [[gnu::always_inline]] int lookup_lockfree_at(size_t ix, V key, V* value) const {
     const Keys* k = load(keys_, std::memory_order_acquire);
-    if (!k || ix >= usable_fraction(size_t(1) << k->log2_size)) return 0;
+    if (!k || ix >= k->entry_capacity) return 0;
     const Entry& e = entries(k)[ix];
     if (!same(load(e.key, std::memory_order_acquire), key)) return 0;
     V v = load(e.value, std::memory_order_acquire);
@@ -381,6 +381,9 @@ class DictTable {
   struct Keys {
     uint8_t log2_size;
     uint8_t log2_ixbytes;  // index width: 1 << log2_ixbytes bytes
+    // usable_fraction(size), at most UINT32_MAX: the bound of a lookup by
+    // remembered entry number, kept so that it needs no division. Immutable.
+    uint32_t entry_capacity;
     int64_t usable;        // appends left before a resize
     int64_t nentries;      // entries used, holes included
   };
@@ -398,7 +401,7 @@ class DictTable {
     size_t n = size_t(1) << log2_size;
     return sizeof(Keys) + (n << ix_log2(log2_size)) + usable_fraction(n) * sizeof(Entry);
   }
-  static Entry* entries(const Keys* k) {
+  [[gnu::always_inline]] static Entry* entries(const Keys* k) {
     auto* p = reinterpret_cast<const char*>(k) + sizeof(Keys) +
               ((size_t(1) << k->log2_size) << k->log2_ixbytes);
     return reinterpret_cast<Entry*>(const_cast<char*>(p));
@@ -439,12 +442,12 @@ class DictTable {
     std::atomic_ref<T>(field).store(v, order);
   }
   template <class T>
-  static T load(const T& field, std::memory_order order) {
+  [[gnu::always_inline]] static T load(const T& field, std::memory_order order) {
     return std::atomic_ref<T>(const_cast<T&>(field)).load(order);
   }
   void publish(Keys* k) { store(keys_, k, std::memory_order_release); }
 
-  static bool same(const V& a, const V& b) { return std::memcmp(&a, &b, sizeof(V)) == 0; }
+  [[gnu::always_inline]] static bool same(const V& a, const V& b) { return std::memcmp(&a, &b, sizeof(V)) == 0; }
 
   // The probe of lookup_lockfree and replace_lockfree: result 1 with the
   // entry and the key it held, 0 absent, -1 eq could not tell.
@@ -530,8 +533,9 @@ class DictTable {
     void* block = ops.alloc(block_bytes(log2_size));
     if (!block) return nullptr;
     unsigned w = ix_log2(log2_size);
-    Keys* k = ::new (block) Keys{uint8_t(log2_size), uint8_t(w),
-                                 int64_t(usable_fraction(size_t(1) << log2_size)), 0};
+    size_t capacity = usable_fraction(size_t(1) << log2_size);
+    Keys* k = ::new (block) Keys{uint8_t(log2_size), uint8_t(w), uint32_t(std::min<size_t>(capacity, UINT32_MAX)),
+                                 int64_t(capacity), 0};
     std::memset(k + 1, 0xff, (size_t(1) << log2_size) << w);  // all kEmptyIx
     zero_free_entries(k);
     return k;

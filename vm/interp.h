@@ -845,7 +845,7 @@ size_t instance_attr_index(ThreadState<P>& ts, Dict* d, Entry& c, const Instr* i
 // entry the instruction's cache entry c remembers when it still holds the
 // name, else by a lock-free probe that refreshes c.
 template <Policy P, class Entry>
-Value instance_attr_ref(ThreadState<P>& ts, Dict* d, Entry& c, const Instr* ip, Str* name) {
+[[gnu::noinline]] Value instance_attr_ref(ThreadState<P>& ts, Dict* d, Entry& c, const Instr* ip, Str* name) {
   Value key = Value::from_obj(name);
   {
     [[maybe_unused]] auto section = read_section(ts);
@@ -1363,8 +1363,21 @@ dispatch_top:
         SAVE_FRAME();  // a key that is not a str may compare with __eq__
         if constexpr (kOptimisticReads<P>) {
           auto& c = ts.attr_cache[(reinterpret_cast<uintptr_t>(ip) >> 2) & (ThreadState<P>::kAttrCacheSize - 1)];
-          v = instance_attr_ref(ts, d, c, ip, names[arg]);
-          if (!v && ts.exc) ERROR();
+          // The cached entry still holding the name: inline, no lock. Else
+          // the probe and its fallbacks, out of line.
+          bool hit;
+          {
+            [[maybe_unused]] auto section = read_section(ts);
+            hit = c.ip == ip && d->table.lookup_lockfree_at(c.index, Value::from_obj(names[arg]), &v) > 0;
+            if (hit) {
+              P::count_optimistic_read(ts, true);
+              v = newref(ts, v);
+            }
+          }
+          if (!hit) {
+            v = instance_attr_ref(ts, d, c, ip, names[arg]);
+            if (!v && ts.exc) ERROR();
+          }
         } else {
           auto& c = ts.attr_cache[(reinterpret_cast<uintptr_t>(ip) >> 2) & (ThreadState<P>::kAttrCacheSize - 1)];
           auto guard = P::lock(ts, d);
