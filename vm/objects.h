@@ -339,7 +339,7 @@ template <Policy P>
 [[gnu::always_inline]] inline void release_removed_from(ThreadState<P>& ts, bool private_list, Value v) {
   if constexpr (kPrivateContainers<P>) {
     if (private_list) {
-      ++ts.policy.releases_private;
+      if constexpr (counts_fast_paths<ThreadState<P>>) ++ts.policy.releases_private;
       decref(ts, v);
       return;
     }

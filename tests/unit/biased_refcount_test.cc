@@ -365,7 +365,9 @@ TEST(BiasedRefcount, EvictionHandsParkedReferencesBack) {
 // whole period is given back.
 TEST(BiasedRefcount, AgingKeepsReferencesInUseAndGivesBackIdleOnes) {
   RefCache cache;
-  Header hot, idle;
+  // Apart enough that they never share a cache slot (RefCache::index).
+  alignas(64) Header hot;
+  alignas(64) Header idle;
   EXPECT_FALSE(cache.park(&hot));
   EXPECT_FALSE(cache.park(&idle));
   cache.age();  // both were used during the first period
