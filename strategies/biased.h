@@ -135,6 +135,14 @@ struct BiasedPolicy {
     ++ts.policy.deferred_marked;
     return true;
   }
+  // Whether an incref of an object made immortal may be skipped (vm/
+  // runtime.h immortal_ref): yes when the marks are on, since the incref
+  // would only find the mark; counted as the skip it stands for.
+  template <class TS> [[gnu::always_inline]] static bool skip_immortal_incref(TS& ts) {
+    if (!immortal_enabled) return false;
+    if constexpr (counts_fast_paths<TS>) ++ts.policy.brc.counters.immortal_skips;
+    return true;
+  }
   // Immortal or deferred: alive until exit, so a reference may be handed
   // out without a lock and without counting.
   static bool never_freed(Object* o) { return Rc::skips(header(o)); }

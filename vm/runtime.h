@@ -531,14 +531,26 @@ inline Type* type_of(ThreadState<P>& ts, Value v) {
 }
 inline Kind kind_of(Value v) { return v.is_small() ? Kind::Int : v.obj()->type->layout; }
 
+// A new reference to one of the objects made immortal at start (None,
+// True, False, NotImplemented). Where the policy marks immortals instead of
+// counting them (biased, lock-free), its incref would read the header only
+// to find the mark, so that read is skipped.
 template <Policy P>
-inline Value none(ThreadState<P>& ts) { return newref(ts, ts.rt->none); }
+[[gnu::always_inline]] inline Value immortal_ref(ThreadState<P>& ts, Object* o) {
+  if constexpr (requires { P::skip_immortal_incref(ts); }) {
+    if (P::skip_immortal_incref(ts)) return Value::from_obj(o);
+  }
+  return newref(ts, o);
+}
+
+template <Policy P>
+inline Value none(ThreadState<P>& ts) { return immortal_ref(ts, ts.rt->none); }
 template <Policy P>
 inline bool is_none(ThreadState<P>& ts, Value v) { return v.raw() == Value::from_obj(ts.rt->none).raw(); }
 template <Policy P>
-inline Value py_bool(ThreadState<P>& ts, bool b) { return newref(ts, b ? ts.rt->true_ : ts.rt->false_); }
+inline Value py_bool(ThreadState<P>& ts, bool b) { return immortal_ref(ts, b ? ts.rt->true_ : ts.rt->false_); }
 template <Policy P>
-inline Value not_implemented(ThreadState<P>& ts) { return newref(ts, ts.rt->not_implemented); }
+inline Value not_implemented(ThreadState<P>& ts) { return immortal_ref(ts, ts.rt->not_implemented); }
 template <Policy P>
 inline bool is_not_implemented(ThreadState<P>& ts, Value v) {
   return v.raw() == Value::from_obj(ts.rt->not_implemented).raw();

@@ -259,9 +259,13 @@ TEST(ListCas, StoresRacingTakesOnOneSlotAreNeitherLostNorDoubled) {
   h.append(tok(2));
   constexpr int64_t kStores = 200000;
   std::atomic<bool> done{false};
+  // The stores start once the reversals have: on a loaded machine the
+  // storer could otherwise finish before this thread reverses at all.
+  std::atomic<bool> reversing{false};
   std::vector<Value> published{tok(1), tok(2)}, handed_back;
   uint64_t landed = 0;
   std::thread storer([&] {
+    while (!reversing.load(std::memory_order_acquire)) std::this_thread::yield();
     uint64_t retries = 0;
     for (int64_t i = 0; i < kStores; ++i) {
       Value v = tok(1000 + i), old;
@@ -282,6 +286,7 @@ TEST(ListCas, StoresRacingTakesOnOneSlotAreNeitherLostNorDoubled) {
   while (!done.load(std::memory_order_acquire)) {
     h.reverse();
     ++reversals;
+    reversing.store(true, std::memory_order_release);
   }
   storer.join();
   std::map<int64_t, int> seen;
