@@ -36,9 +36,10 @@
 // Immortal and deferred objects carry a mark in the local word and are not
 // counted at all. The fast-path counters (owner changes, skips) are kept
 // only when the caller asks (kCountFastPaths: the --stats instantiation,
-// strategies/policy.h), so that other runs pay nothing for them. With coalescing on, a non-owner's decrement is parked in
-// its RefCache (memory/ref_cache.h) and applied later, and its increment
-// reuses a parked reference when there is one.
+// strategies/policy.h), so that other runs pay nothing for them. With
+// coalescing on, a non-owner's decrement is parked in its RefCache
+// (memory/ref_cache.h) and applied later, and its increment reuses a parked
+// reference when there is one.
 #pragma once
 
 #include <absl/base/thread_annotations.h>

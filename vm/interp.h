@@ -841,9 +841,9 @@ size_t instance_attr_index(ThreadState<P>& ts, Dict* d, Entry& c, const Instr* i
 }
 
 // A new reference to attribute `name` of instance dict d, null if absent
-// (or on error), read without a lock (optimistic-read policies): at the
-// entry the instruction's cache entry c remembers when it still holds the
-// name, else by a lock-free probe that refreshes c.
+// (or on error), read without a lock (optimistic-read policies): LOAD_ATTR's
+// miss path, after the entry its cache c remembered no longer held the name
+// (that check is inline in the loop); a lock-free probe that refreshes c.
 template <Policy P, class Entry>
 [[gnu::noinline]] Value instance_attr_ref(ThreadState<P>& ts, Dict* d, Entry& c, const Instr* ip, Str* name) {
   Value key = Value::from_obj(name);
@@ -851,11 +851,8 @@ template <Policy P, class Entry>
     [[maybe_unused]] auto section = read_section(ts);
     Value v;
     size_t ix;
-    int r = c.ip == ip ? d->table.lookup_lockfree_at(c.index, key, &v) : 0;
-    if (r == 0) {
-      r = d->table.lookup_lockfree(key, str_hash(name), lockfree_key_eq, &v, &ix);
-      if (r > 0) c = {ip, ix};
-    }
+    int r = d->table.lookup_lockfree(key, str_hash(name), lockfree_key_eq, &v, &ix);
+    if (r > 0) c = {ip, ix};
     if (r >= 0) {
       P::count_optimistic_read(ts, true);
       return r > 0 ? newref(ts, v) : Value();
